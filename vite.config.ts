@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { graphDataPlugin } from './src/build/graph-data-plugin';
+import { graphDataPlugin } from './src/build/graph-data-plugin.ts';
 
 export default defineConfig({
   plugins: [
-    svelte(),
+    svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     svelteTesting(),
     graphDataPlugin(fileURLToPath(new URL('./graph-data', import.meta.url))),
   ],

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Data tests: the bundled dataset itself, read from disk exactly as `npm run validate`
  * reads it, plus the product's promises about what it contains.
