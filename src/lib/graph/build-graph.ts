@@ -1,0 +1,105 @@
+/**
+ * Dataset → the one long-lived graphology MultiGraph the app draws. Built once per
+ * dataset; filters and highlights never rebuild it, they only change what reducers read.
+ */
+import { MultiGraph } from 'graphology';
+import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import type { Actor, Dataset, Relation } from '../data/schema';
+import { RELATION_TYPES, isRelationTypeId } from '../data/relation-types';
+import { kindColor, relationColor } from './palette';
+import { seededPosition } from './seeded-positions';
+
+export interface NodeAttributes {
+  label: string;
+  kind: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Number of relations of this actor in the whole dataset. */
+  degree: number;
+}
+
+export interface EdgeAttributes {
+  /** The relation type id. Never `type`: sigma reads `type` to choose an edge program. */
+  relation: string;
+  /** Sigma edge program: curved, with or without an arrow head. */
+  type: 'curved' | 'curvedArrow';
+  directed: boolean;
+  color: string;
+  size: number;
+  curvature: number;
+  label: string;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type ActorGraph = MultiGraph<NodeAttributes, EdgeAttributes>;
+
+export function nodeSize(degree: number): number {
+  return 3 + 1.7 * Math.sqrt(degree);
+}
+
+export function isDirectedRelation(relation: string): boolean {
+  return isRelationTypeId(relation) ? RELATION_TYPES[relation].directed : true;
+}
+
+function relationLabel(relation: Relation): string {
+  return isRelationTypeId(relation.type) ? RELATION_TYPES[relation.type].label : relation.type;
+}
+
+/**
+ * Curvature for the `index`-th of several parallel edges (sigma's parallel-edge index:
+ * symmetric around 0 when all go one way, 1..max when both directions exist, null when
+ * alone). The amplitude grows with the number of edges but saturates, so a pair with many
+ * relations fans out without curves flying off the screen.
+ */
+export function parallelCurvature(index: number | null | undefined, maxIndex: number | null | undefined): number {
+  if (typeof index !== 'number' || typeof maxIndex !== 'number' || maxIndex <= 0) return 0;
+  if (index < 0) return -parallelCurvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+/** Spreads parallel relations between the same two actors over separate curves. */
+export function assignCurvatures(graph: ActorGraph): void {
+  indexParallelEdgesIndex(graph, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMinIndexAttribute: 'parallelMinIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+  graph.forEachEdge((edge, attributes) => {
+    graph.setEdgeAttribute(edge, 'curvature', parallelCurvature(attributes.parallelIndex, attributes.parallelMaxIndex));
+  });
+}
+
+export function actorNodeAttributes(actor: Actor): Omit<NodeAttributes, 'degree' | 'size'> {
+  return { label: actor.label, kind: actor.kind, color: kindColor(actor.kind), ...seededPosition(actor.id) };
+}
+
+export function buildGraph(dataset: Pick<Dataset, 'actors' | 'relations'>): ActorGraph {
+  const graph: ActorGraph = new MultiGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  for (const actor of dataset.actors) {
+    graph.addNode(actor.id, { ...actorNodeAttributes(actor), degree: 0, size: nodeSize(0) });
+  }
+  for (const relation of dataset.relations) {
+    const directed = isDirectedRelation(relation.type);
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
+      relation: relation.type,
+      type: directed ? 'curvedArrow' : 'curved',
+      directed,
+      color: relationColor(relation.type),
+      size: 1.6 + 0.6 * Math.min(relation.evidence.length - 1, 3),
+      curvature: 0,
+      label: relationLabel(relation),
+    });
+  }
+  graph.forEachNode((node) => {
+    const degree = graph.degree(node);
+    graph.mergeNodeAttributes(node, { degree, size: nodeSize(degree) });
+  });
+  assignCurvatures(graph);
+  return graph;
+}

@@ -1,0 +1,157 @@
+/**
+ * The one owner of the Sigma instance: created once per container, updated through
+ * `setView` (reducers read the view's precomputed sets, then one refresh), resized by a
+ * ResizeObserver, and killed on teardown so its WebGL contexts are released.
+ */
+import Sigma from 'sigma';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import type { Settings } from 'sigma/settings';
+import type { ActorGraph, EdgeAttributes, NodeAttributes } from '../graph/build-graph';
+import { reduceEdge, reduceNode, type RenderView } from './reducers';
+import { createDrawNodeHover, createDrawNodeLabel } from './draw-labels';
+import type { RenderTheme } from './theme';
+
+export interface SigmaEvents {
+  onClickNode: (node: string) => void;
+  onClickEdge: (edge: string) => void;
+  onClickStage: () => void;
+  onEnterNode: (node: string) => void;
+  onLeaveNode: (node: string) => void;
+  /** Viewport coordinates (CSS pixels within the container) for a tooltip. */
+  onEnterEdge: (edge: string, position: { x: number; y: number }) => void;
+  onLeaveEdge: (edge: string) => void;
+}
+
+type ActorSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+function baseSettings(theme: RenderTheme): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+  return {
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    renderEdgeLabels: false,
+    defaultEdgeType: 'curved',
+    edgeProgramClasses: {
+      curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
+      curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
+        arrowHead: { extremity: 'target', lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 3 },
+      }),
+    },
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelDensity: 1.4,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 7,
+    defaultDrawNodeLabel: createDrawNodeLabel(theme),
+    defaultDrawNodeHover: createDrawNodeHover(theme),
+    minCameraRatio: 0.05,
+    maxCameraRatio: 6,
+    stagePadding: 40,
+  };
+}
+
+export class SigmaController {
+  private readonly sigma: ActorSigma;
+  private readonly resizeObserver: ResizeObserver;
+  private view: RenderView;
+  private killed = false;
+
+  constructor(container: HTMLElement, graph: ActorGraph, view: RenderView, theme: RenderTheme, events: SigmaEvents) {
+    this.view = view;
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      ...baseSettings(theme),
+      nodeReducer: (node, data) => reduceNode(this.view, node, data),
+      edgeReducer: (edge, data) => reduceEdge(this.view, edge, data),
+    });
+    this.sigma.on('clickNode', ({ node }) => events.onClickNode(node));
+    this.sigma.on('clickEdge', ({ edge }) => events.onClickEdge(edge));
+    this.sigma.on('clickStage', () => events.onClickStage());
+    this.sigma.on('enterNode', ({ node }) => {
+      container.style.cursor = 'pointer';
+      events.onEnterNode(node);
+    });
+    this.sigma.on('leaveNode', ({ node }) => {
+      container.style.cursor = '';
+      events.onLeaveNode(node);
+    });
+    this.sigma.on('enterEdge', ({ edge, event }) => {
+      container.style.cursor = 'pointer';
+      events.onEnterEdge(edge, { x: event.x, y: event.y });
+    });
+    this.sigma.on('leaveEdge', ({ edge }) => {
+      container.style.cursor = '';
+      events.onLeaveEdge(edge);
+    });
+    // Sigma only listens to window resizes; panels opening change the container alone.
+    this.resizeObserver = new ResizeObserver(() => {
+      if (!this.killed) this.sigma.resize();
+    });
+    this.resizeObserver.observe(container);
+  }
+
+  /** New filters, highlight or selection: reducers read the new sets, one refresh draws them. */
+  setView(view: RenderView): void {
+    if (this.killed) return;
+    this.view = view;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  setTheme(theme: RenderTheme): void {
+    if (this.killed) return;
+    this.sigma.setSettings({
+      defaultDrawNodeLabel: createDrawNodeLabel(theme),
+      defaultDrawNodeHover: createDrawNodeHover(theme),
+    });
+  }
+
+  /** A different network (an imported file): same canvas, same WebGL contexts. */
+  setGraph(graph: ActorGraph, view: RenderView): void {
+    if (this.killed) return;
+    this.view = view;
+    this.sigma.setGraph(graph);
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Moves the camera to a node, keeping the zoom unless it is far out. */
+  focusNode(node: string): void {
+    if (this.killed) return;
+    const display = this.sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const camera = this.sigma.getCamera();
+    camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  }
+
+  zoom(factor: number): void {
+    if (this.killed) return;
+    const camera = this.sigma.getCamera();
+    if (factor > 1) camera.animatedZoom({ duration: 250, factor });
+    else camera.animatedUnzoom({ duration: 250, factor: 1 / factor });
+  }
+
+  resetCamera(): void {
+    if (this.killed) return;
+    this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Graph units per CSS pixel at the default camera, for noverlap's spacing. */
+  graphUnitsPerPixel(): number | null {
+    if (this.killed) return null;
+    const a = this.sigma.graphToViewport({ x: 0, y: 0 });
+    const b = this.sigma.graphToViewport({ x: 1, y: 0 });
+    const pixels = Math.hypot(b.x - a.x, b.y - a.y) / this.sigma.getCamera().ratio;
+    return pixels > 0 && Number.isFinite(pixels) ? 1 / pixels : null;
+  }
+
+  /** Exposed for the image export and the benchmark harness. */
+  get instance(): ActorSigma {
+    return this.sigma;
+  }
+
+  kill(): void {
+    if (this.killed) return;
+    this.killed = true;
+    this.resizeObserver.disconnect();
+    this.sigma.kill();
+  }
+}

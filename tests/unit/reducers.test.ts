@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/lib/graph/build-graph';
+import { EMPTY_FILTERS, computeVisibility } from '../../src/lib/state/filters';
+import { edgeFocus, nodeFocus } from '../../src/lib/render/highlight';
+import { reduceEdge, reduceNode, type RenderView } from '../../src/lib/render/reducers';
+import { smallDataset } from '../fixtures/small-graph';
+
+const graph = buildGraph(smallDataset());
+const DIM = '#dddddd';
+
+function view(partial: Partial<RenderView> = {}): RenderView {
+  return { visibility: computeVisibility(graph, EMPTY_FILTERS), focus: null, selectedNode: null, selectedEdge: null, dimColor: DIM, ...partial };
+}
+
+describe('reducers', () => {
+  it('hide what the filters hide', () => {
+    const v = view({ visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['met']) }) });
+    expect(reduceEdge(v, 'r3', graph.getEdgeAttributes('r3')).hidden).toBe(true);
+    expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1')).hidden).toBeFalsy();
+  });
+
+  it('dim everything outside a hovered node’s neighbourhood', () => {
+    const v = view({ focus: nodeFocus(graph, 'eln', computeVisibility(graph, EMPTY_FILTERS).edges) });
+    expect(reduceNode(v, 'eln', graph.getNodeAttributes('eln')).color).not.toBe(DIM);
+    expect(reduceNode(v, 'petro', graph.getNodeAttributes('petro')).color).not.toBe(DIM);
+    expect(reduceNode(v, 'trump', graph.getNodeAttributes('trump')).color).toBe(DIM);
+    expect(reduceEdge(v, 'r5', graph.getEdgeAttributes('r5')).color).not.toBe(DIM);
+    expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1')).color).toBe(DIM);
+  });
+
+  it('emphasise a selected relation', () => {
+    const v = view({ focus: edgeFocus(graph, 'r4'), selectedEdge: 'r4' });
+    const data = graph.getEdgeAttributes('r4');
+    expect(reduceEdge(v, 'r4', data).size).toBeGreaterThan(data.size);
+    expect(reduceNode(v, 'us', graph.getNodeAttributes('us')).forceLabel).toBe(true);
+  });
+
+  it('leave a neighbourhood’s hidden edges out of the highlight', () => {
+    const visible = computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['negotiated']) });
+    expect(nodeFocus(graph, 'eln', visible.edges).nodes.has('petro')).toBe(false);
+  });
+});
