@@ -55,3 +55,17 @@ describe('URL state', () => {
     expect(notices[0].length).toBeLessThan(150);
   });
 });
+
+describe('URL selection', () => {
+  it('falls back to a valid actor when the relation named is unknown', () => {
+    const { state, notices } = parseUrlState('?relation=nope&actor=gustavo-petro', known);
+    expect(state.selection).toEqual({ kind: 'actor', id: 'gustavo-petro' });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('reports both an unknown actor and an unknown relation', () => {
+    const { state, notices } = parseUrlState('?relation=nope&actor=nobody', known);
+    expect(state.selection).toBeNull();
+    expect(notices).toHaveLength(2);
+  });
+});

@@ -58,3 +58,12 @@ export function formatPartialDate(value: string): string {
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
 }
+
+/** When a relation happened or held, in words, as precise as the source; '' when undated. */
+export function describeRelationTime(relation: { date?: string; start?: string; end?: string }): string {
+  if (relation.date) return formatPartialDate(relation.date);
+  if (relation.start && relation.end) return `${formatPartialDate(relation.start)} – ${formatPartialDate(relation.end)}`;
+  if (relation.start) return `since ${formatPartialDate(relation.start)}`;
+  if (relation.end) return `until ${formatPartialDate(relation.end)}`;
+  return '';
+}

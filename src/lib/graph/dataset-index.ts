@@ -4,7 +4,7 @@
  */
 import type { Actor, Dataset, Relation, SourceDocument } from '../data/schema';
 import { RELATION_TYPES, POLARITIES, isRelationTypeId } from '../data/relation-types';
-import { formatPartialDate, parsePartialDate } from '../data/partial-date';
+import { describeRelationTime, parsePartialDate } from '../data/partial-date';
 import { ACTOR_KINDS } from '../data/schema';
 import { kindColor, relationColor } from './palette';
 import { isDirectedRelation } from './build-graph';
@@ -43,13 +43,7 @@ export function kindLabel(kind: string): string {
 }
 
 /** When a relation happened or held, in words, as precise as the source. */
-export function relationDateLabel(relation: Pick<Relation, 'date' | 'start' | 'end'>): string {
-  if (relation.date) return formatPartialDate(relation.date);
-  if (relation.start && relation.end) return `${formatPartialDate(relation.start)} – ${formatPartialDate(relation.end)}`;
-  if (relation.start) return `since ${formatPartialDate(relation.start)}`;
-  if (relation.end) return `until ${formatPartialDate(relation.end)}`;
-  return '';
-}
+export const relationDateLabel = describeRelationTime;
 
 /** Sort key: the start of the act or of the tie, in ms; null when undated. */
 export function relationSortTime(relation: Pick<Relation, 'date' | 'start' | 'end'>): number | null {

@@ -79,15 +79,19 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   let selection: Selection = null;
   const actor = params.get('actor');
   const relation = params.get('relation');
-  if (actor !== null && relation !== null) {
-    notices.push('The URL selects both an actor and a relation; kept the relation.');
+  const relationOk = relation !== null && known.relations.has(relation);
+  const actorOk = actor !== null && known.actors.has(actor);
+  if (relation !== null && !relationOk) {
+    notices.push(`Ignored the relation ${quoteForDisplay(relation)}: there is no such relation.`);
   }
-  if (relation !== null) {
-    if (known.relations.has(relation)) selection = { kind: 'relation', id: relation };
-    else notices.push(`Ignored the relation ${quoteForDisplay(relation)}: there is no such relation.`);
-  } else if (actor !== null) {
-    if (known.actors.has(actor)) selection = { kind: 'actor', id: actor };
-    else notices.push(`Ignored the actor ${quoteForDisplay(actor)}: there is no such actor.`);
+  if (actor !== null && !actorOk) {
+    notices.push(`Ignored the actor ${quoteForDisplay(actor)}: there is no such actor.`);
+  }
+  if (relationOk) {
+    selection = { kind: 'relation', id: relation };
+    if (actorOk) notices.push('The URL selects both an actor and a relation; showing the relation.');
+  } else if (actorOk) {
+    selection = { kind: 'actor', id: actor };
   }
 
   let reader: ReaderState | null = null;
