@@ -17,6 +17,8 @@ export interface RenderView {
   dimColor: string;
 }
 
+const MAX_FORCED_LABELS = 16;
+
 type NodeData = NodeAttributes & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttributes & Partial<EdgeDisplayData>;
 
@@ -29,7 +31,9 @@ export function reduceNode(view: RenderView, node: string, data: NodeAttributes)
   }
   if (view.focus) {
     if (view.focus.nodes.has(node)) {
-      result.forceLabel = true;
+      // Forcing every label of a hub's neighbourhood would pile them on top of each
+      // other; past a handful, sigma's label grid picks which ones fit.
+      if (view.focus.nodes.size <= MAX_FORCED_LABELS) result.forceLabel = true;
       result.zIndex = 1;
     } else {
       result.color = view.dimColor;
