@@ -4,7 +4,7 @@
  */
 import { MultiGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
-import type { Actor, Dataset, Relation } from '../data/schema';
+import type { Network, NetworkActor, NetworkRelation } from '../data/network';
 import { RELATION_TYPES, isRelationTypeId } from '../data/relation-types';
 import { kindColor, relationColor } from './palette';
 import { seededPosition } from './seeded-positions';
@@ -45,7 +45,7 @@ export function isDirectedRelation(relation: string): boolean {
   return isRelationTypeId(relation) ? RELATION_TYPES[relation].directed : true;
 }
 
-function relationLabel(relation: Relation): string {
+function relationLabel(relation: NetworkRelation): string {
   return isRelationTypeId(relation.type) ? RELATION_TYPES[relation.type].label : relation.type;
 }
 
@@ -75,23 +75,25 @@ export function assignCurvatures(graph: ActorGraph): void {
   });
 }
 
-export function actorNodeAttributes(actor: Actor): Omit<NodeAttributes, 'degree' | 'size'> {
-  return { label: actor.label, kind: actor.kind, color: kindColor(actor.kind), ...seededPosition(actor.id) };
+export function actorNodeAttributes(actor: NetworkActor): Omit<NodeAttributes, 'degree' | 'size'> {
+  const position =
+    Number.isFinite(actor.x) && Number.isFinite(actor.y) ? { x: actor.x as number, y: actor.y as number } : seededPosition(actor.id);
+  return { label: actor.label, kind: actor.kind, color: actor.color ?? kindColor(actor.kind), ...position };
 }
 
-export function buildGraph(dataset: Pick<Dataset, 'actors' | 'relations'>): ActorGraph {
+export function buildGraph(dataset: Pick<Network, 'actors' | 'relations'>): ActorGraph {
   const graph: ActorGraph = new MultiGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
   for (const actor of dataset.actors) {
     graph.addNode(actor.id, { ...actorNodeAttributes(actor), degree: 0, size: nodeSize(0) });
   }
   for (const relation of dataset.relations) {
-    const directed = isDirectedRelation(relation.type);
+    const directed = relation.directed ?? isDirectedRelation(relation.type);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
       relation: relation.type,
       type: directed ? 'curvedArrow' : 'curved',
       directed,
       color: relationColor(relation.type),
-      size: 1.6 + 0.6 * Math.min(relation.evidence.length - 1, 3),
+      size: 1.6 + 0.6 * Math.min(Math.max(relation.evidence.length - 1, 0), 3),
       curvature: 0,
       label: relationLabel(relation),
     });

@@ -2,7 +2,8 @@
  * Look-ups and display rows derived from a dataset: built once per dataset, read by the
  * panels and the relations list. Pure; no Svelte, no sigma.
  */
-import type { Actor, Dataset, Relation, SourceDocument } from '../data/schema';
+import type { SourceDocument } from '../data/schema';
+import type { Network, NetworkActor, NetworkRelation } from '../data/network';
 import { RELATION_TYPES, POLARITIES, isRelationTypeId } from '../data/relation-types';
 import { describeRelationTime, parsePartialDate } from '../data/partial-date';
 import { ACTOR_KINDS } from '../data/schema';
@@ -10,13 +11,13 @@ import { kindColor, relationColor } from './palette';
 import { isDirectedRelation } from './build-graph';
 
 export interface DatasetIndex {
-  dataset: Dataset;
-  actors: ReadonlyMap<string, Actor>;
-  relations: ReadonlyMap<string, Relation>;
+  dataset: Network;
+  actors: ReadonlyMap<string, NetworkActor>;
+  relations: ReadonlyMap<string, NetworkRelation>;
   documents: ReadonlyMap<string, SourceDocument>;
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Network): DatasetIndex {
   return {
     dataset,
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
@@ -46,7 +47,7 @@ export function kindLabel(kind: string): string {
 export const relationDateLabel = describeRelationTime;
 
 /** Sort key: the start of the act or of the tie, in ms; null when undated. */
-export function relationSortTime(relation: Pick<Relation, 'date' | 'start' | 'end'>): number | null {
+export function relationSortTime(relation: Pick<NetworkRelation, 'date' | 'start' | 'end'>): number | null {
   const value = relation.date ?? relation.start ?? relation.end;
   return value ? (parsePartialDate(value)?.start ?? null) : null;
 }
@@ -63,7 +64,7 @@ export interface RelationRow {
   sources: number;
 }
 
-function evidenceDocumentCount(relation: Relation): number {
+function evidenceDocumentCount(relation: NetworkRelation): number {
   return new Set(relation.evidence.map((e) => e.document)).size;
 }
 
@@ -77,7 +78,7 @@ export function relationRows(index: DatasetIndex, visibleEdges: ReadonlySet<stri
       targetLabel: index.actors.get(relation.target)?.label ?? relation.target,
       relationLabel: relationTypeLabel(relation.type),
       color: relationColor(relation.type),
-      directed: isDirectedRelation(relation.type),
+      directed: relation.directed ?? isDirectedRelation(relation.type),
       dateLabel: relationDateLabel(relation),
       sortTime: relationSortTime(relation),
       sources: evidenceDocumentCount(relation),
@@ -115,7 +116,7 @@ export function actorRelationItems(
       relation: relation.type,
       relationLabel: relationTypeLabel(relation.type),
       color: relationColor(relation.type),
-      directed: isDirectedRelation(relation.type),
+      directed: relation.directed ?? isDirectedRelation(relation.type),
       outgoing,
       counterpartId,
       counterpartLabel: index.actors.get(counterpartId)?.label ?? counterpartId,

@@ -1,0 +1,51 @@
+/**
+ * The general shape of any network the explorer can show. The Petro dataset (schema.ts) is
+ * the strict case: a fixed vocabulary of relation types and actor kinds, evidence on every
+ * relation. Imported networks may use other kinds and types, carry no evidence, and bring
+ * their own positions and attributes.
+ */
+import type { Evidence, SourceDocument } from './schema';
+
+export type AttributeValue = string | number | boolean;
+
+export interface NetworkActor {
+  id: string;
+  label: string;
+  kind: string;
+  country?: string;
+  aliases: string[];
+  description?: string;
+  /** Position from the file, when it has one (GEXF viz, GraphML x/y). */
+  x?: number;
+  y?: number;
+  /** Colour from the file, when it has one. */
+  color?: string;
+  /** Any other attributes the file gave, kept for export. */
+  attributes?: Record<string, AttributeValue>;
+}
+
+export interface NetworkRelation {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  summary?: string;
+  evidence: Evidence[];
+  /** Whether the relation has a direction, when the file says so; otherwise the type decides. */
+  directed?: boolean;
+  weight?: number;
+  attributes?: Record<string, AttributeValue>;
+}
+
+export interface Network {
+  /** What the user sees as the network's name (file name, or "Petro network"). */
+  name: string;
+  documents: SourceDocument[];
+  actors: NetworkActor[];
+  relations: NetworkRelation[];
+  /** Source text by document id. */
+  sources: Record<string, string>;
+}
