@@ -159,9 +159,9 @@ describe('ticks', () => {
 
   it('marks days on a span of a few weeks', () => {
     const short = createTimeScale([{ date: '2026-01-05' }, { date: '2026-02-03' }]);
+    expect(short.bucketUnit).toBe('day');
     const labels = ticks(short, 10).map((tick) => tick.label);
-    expect(labels).toContain('Feb 2026');
-    expect(labels.some((label) => /^\d{1,2} (Jan|Feb)$/.test(label))).toBe(true);
+    expect(labels.filter((label) => /^\d{1,2} (Jan|Feb)$/.test(label)).length).toBeGreaterThanOrEqual(2);
   });
 });
 
