@@ -20,6 +20,8 @@ export interface SigmaEvents {
   /** Viewport coordinates (CSS pixels within the container) for a tooltip. */
   onEnterEdge: (edge: string, position: { x: number; y: number }) => void;
   onLeaveEdge: (edge: string) => void;
+  /** The first frame with this graph is on screen. */
+  onFirstFrame?: () => void;
 }
 
 type ActorSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -64,6 +66,7 @@ export class SigmaController {
       nodeReducer: (node, data) => reduceNode(this.view, node, data),
       edgeReducer: (edge, data) => reduceEdge(this.view, edge, data),
     });
+    this.watchFirstFrame(events);
     this.sigma.on('clickNode', ({ node }) => events.onClickNode(node));
     this.sigma.on('clickEdge', ({ edge }) => events.onClickEdge(edge));
     this.sigma.on('clickStage', () => events.onClickStage());
@@ -90,6 +93,16 @@ export class SigmaController {
     this.resizeObserver.observe(container);
   }
 
+  private firstFrameSeen = false;
+
+  private watchFirstFrame(events: SigmaEvents): void {
+    this.sigma.on('afterRender', () => {
+      if (this.firstFrameSeen) return;
+      this.firstFrameSeen = true;
+      events.onFirstFrame?.();
+    });
+  }
+
   /** New filters, highlight or selection: reducers read the new sets, one refresh draws them. */
   setView(view: RenderView): void {
     if (this.killed) return;
@@ -109,6 +122,7 @@ export class SigmaController {
   setGraph(graph: ActorGraph, view: RenderView): void {
     if (this.killed) return;
     this.view = view;
+    this.firstFrameSeen = false;
     this.sigma.setGraph(graph);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
