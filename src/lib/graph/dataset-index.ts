@@ -185,3 +185,4 @@ export function kindOptions(kindsInUse: Iterable<string>, counts: ReadonlyMap<st
   const ordered = [...ACTOR_KINDS.filter((k) => used.has(k)), ...[...used].filter((k) => !(ACTOR_KINDS as readonly string[]).includes(k)).sort()];
   return ordered.map((id) => ({ id, label: kindLabel(id), color: kindColor(id), count: counts.get(id) ?? 0 }));
 }
+

@@ -4,7 +4,10 @@
  * (visibility, counts, the render view) is computed from them by pure functions.
  */
 import { EMPTY_FILTERS, toggleInSet, type FilterState } from './filters';
-import type { ReaderState, Selection, UrlState } from './url';
+import { DEFAULT_TIME, type ReaderState, type Selection, type UrlState } from './url';
+import type { TimeFilter } from '../time/time-filter';
+import type { TimeSpan } from '../time/relation-span';
+import { playbackStartWindow, stepWindow, type PlaybackStep } from '../time/playback';
 
 function withAll(set: ReadonlySet<string>, ids: string[], present: boolean): ReadonlySet<string> {
   let next = set;
@@ -19,6 +22,55 @@ export class ExplorerState {
   hoveredNode = $state.raw<string | null>(null);
   /** Messages about ignored URL values and similar, shown until dismissed. */
   notices = $state.raw<string[]>([]);
+  time = $state.raw<TimeFilter>(DEFAULT_TIME);
+  playing = $state(false);
+  playbackStep = $state<PlaybackStep>('quarter');
+  /** Steps per second. */
+  playbackSpeed = $state(1);
+  private playbackTimer: ReturnType<typeof setInterval> | null = null;
+
+  /** A window covering the whole extent is stored as null, so URLs stay short. */
+  setTimeWindow(window: TimeSpan, extent: TimeSpan): void {
+    const whole = window.start <= extent.start && window.end >= extent.end;
+    this.time = { ...this.time, window: whole ? null : window };
+  }
+
+  setShowUndated(show: boolean): void {
+    this.time = { ...this.time, showUndated: show };
+  }
+
+  /** Plays the window forward one step at a time until it reaches the end of the extent. */
+  startPlayback(extent: TimeSpan): void {
+    this.time = { ...this.time, window: playbackStartWindow(this.time.window ?? extent, this.playbackStep, extent) };
+    this.playing = true;
+    this.scheduleSteps(extent);
+  }
+
+  stopPlayback(): void {
+    this.clearTimer();
+    this.playing = false;
+  }
+
+  /** A new speed or step takes effect on the running playback at once. */
+  setPlayback(step: PlaybackStep, speed: number, extent: TimeSpan | null): void {
+    this.playbackStep = step;
+    this.playbackSpeed = Math.min(4, Math.max(0.5, speed));
+    if (this.playing && extent) this.scheduleSteps(extent);
+  }
+
+  private scheduleSteps(extent: TimeSpan): void {
+    this.clearTimer();
+    this.playbackTimer = setInterval(() => {
+      const { window, done } = stepWindow(this.time.window ?? extent, this.playbackStep, extent);
+      this.time = { ...this.time, window };
+      if (done) this.stopPlayback();
+    }, 1000 / this.playbackSpeed);
+  }
+
+  private clearTimer(): void {
+    if (this.playbackTimer !== null) clearInterval(this.playbackTimer);
+    this.playbackTimer = null;
+  }
 
   setRelationsVisible(ids: string[], visible: boolean): void {
     this.filters = { ...this.filters, hiddenRelations: withAll(this.filters.hiddenRelations, ids, !visible) };
@@ -57,12 +109,13 @@ export class ExplorerState {
   }
 
   snapshot(): UrlState {
-    return { filters: this.filters, selection: this.selection, reader: this.reader };
+    return { filters: this.filters, selection: this.selection, reader: this.reader, time: this.time };
   }
 
   restore(state: UrlState): void {
     this.filters = state.filters;
     this.selection = state.selection;
     this.reader = state.reader;
+    this.time = state.time;
   }
 }

@@ -4,9 +4,12 @@
  *
  * Parameters: hide (relation types switched off), hidekinds (actor kinds switched off),
  * isolated=hide, actor | relation (the selection), source + quote (the open source reader
- * and the evidence item it highlights, as relationId:index).
+ * and the evidence item it highlights, as relationId:index), from + to (the time window,
+ * partial ISO dates, both inclusive), undated=hide.
  */
 import type { FilterState } from './filters';
+import type { TimeFilter } from '../time/time-filter';
+import { parsePartialDate } from '../data/partial-date';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
@@ -21,7 +24,10 @@ export interface UrlState {
   filters: FilterState;
   selection: Selection;
   reader: ReaderState | null;
+  time: TimeFilter;
 }
+
+export const DEFAULT_TIME: TimeFilter = { window: null, showUndated: true };
 
 /** What exists in the loaded dataset, so that stale or invented ids are caught. */
 export interface KnownIds {
@@ -34,7 +40,37 @@ export interface KnownIds {
   evidenceCount: (relation: string) => number;
 }
 
-const KNOWN_PARAMS = new Set(['hide', 'hidekinds', 'isolated', 'actor', 'relation', 'source', 'quote']);
+const KNOWN_PARAMS = new Set(['hide', 'hidekinds', 'isolated', 'actor', 'relation', 'source', 'quote', 'from', 'to', 'undated']);
+
+const DAY = 86_400_000;
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function parseTime(params: URLSearchParams, notices: string[]): TimeFilter {
+  let showUndated = true;
+  const undated = params.get('undated');
+  if (undated === 'hide') showUndated = false;
+  else if (undated !== null && undated !== 'show') {
+    notices.push(`Ignored ${quoteForDisplay(undated)} in “undated”: use “hide” or “show”.`);
+  }
+  const fromValue = params.get('from');
+  const toValue = params.get('to');
+  if (fromValue === null && toValue === null) return { window: null, showUndated };
+  const from = fromValue !== null ? parsePartialDate(fromValue) : null;
+  const to = toValue !== null ? parsePartialDate(toValue) : null;
+  if (fromValue !== null && !from) notices.push(`Ignored the time window start ${quoteForDisplay(fromValue)}: use a date like 2025-10 or 2025-10-16.`);
+  if (toValue !== null && !to) notices.push(`Ignored the time window end ${quoteForDisplay(toValue)}: use a date like 2025-10 or 2025-10-16.`);
+  const start = from ? from.start : -Infinity;
+  const end = to ? to.end : Infinity;
+  if (!from && !to) return { window: null, showUndated };
+  if (end <= start) {
+    notices.push('Ignored the time window: it ends before it starts.');
+    return { window: null, showUndated };
+  }
+  return { window: { start, end }, showUndated };
+}
 
 function splitList(value: string | null): string[] {
   if (!value) return [];
@@ -52,7 +88,7 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
 
   for (const key of new Set(params.keys())) {
     // Time-window parameters belong to the timeline; everything else unknown is noise.
-    if (!KNOWN_PARAMS.has(key) && key !== 'from' && key !== 'to' && key !== 'undated') {
+    if (!KNOWN_PARAMS.has(key)) {
       notices.push(`Ignored the unknown URL parameter ${quoteForDisplay(key)}.`);
     }
   }
@@ -116,7 +152,8 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
     notices.push('Ignored “quote”: it needs a “source” to show it in.');
   }
 
-  return { state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader }, notices };
+  const time = parseTime(params, notices);
+  return { state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time }, notices };
 }
 
 /** The query string for a state; empty for the default view. Values are sorted for stable URLs. */
@@ -133,6 +170,12 @@ export function serializeUrlState(state: UrlState, extra: Record<string, string>
       params.set('quote', `${state.reader.relation}:${state.reader.evidence}`);
     }
   }
+  const window = state.time.window;
+  if (window) {
+    if (Number.isFinite(window.start)) params.set('from', isoDay(window.start));
+    if (Number.isFinite(window.end)) params.set('to', isoDay(window.end - DAY));
+  }
+  if (!state.time.showUndated) params.set('undated', 'hide');
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';
