@@ -40,7 +40,7 @@ export interface KnownIds {
   evidenceCount: (relation: string) => number;
 }
 
-const KNOWN_PARAMS = new Set(['hide', 'hidekinds', 'isolated', 'actor', 'relation', 'source', 'quote', 'from', 'to', 'undated']);
+const KNOWN_PARAMS = new Set(['hide', 'hidekinds', 'isolated', 'actor', 'relation', 'source', 'quote', 'from', 'to', 'undated', 'bench']);
 
 const DAY = 86_400_000;
 
