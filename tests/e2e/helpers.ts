@@ -35,7 +35,14 @@ export async function drawnPixels(page: Page): Promise<number> {
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    const [r0, g0, b0] = [data[0], data[1], data[2]];
+    // The background is the commonest colour: a corner pixel may be covered by a node or label.
+    const histogram = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
+    }
+    const background = [...histogram.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const [r0, g0, b0] = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
     let count = 0;
     for (let i = 0; i < data.length; i += 4) {
       if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 40) count++;

@@ -20,6 +20,12 @@ describe('buildGraph', () => {
     expect(graph.getEdgeAttribute('r3', 'type')).toBe('curved');
   });
 
+  it('draws a lone relation straight, since sigma’s curve program draws nothing at zero curvature', () => {
+    expect(graph.getEdgeAttribute('r5', 'curvature')).toBe(0);
+    expect(graph.getEdgeAttribute('r5', 'type')).toBe('line');
+    expect(graph.getEdgeAttribute('r4', 'type')).toBe('arrow');
+  });
+
   it('sizes nodes by degree and colours them by kind', () => {
     expect(graph.getNodeAttribute('petro', 'degree')).toBe(5);
     expect(graph.getNodeAttribute('alone', 'degree')).toBe(0);

@@ -23,8 +23,11 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   /** The relation type id. Never `type`: sigma reads `type` to choose an edge program. */
   relation: string;
-  /** Sigma edge program: curved, with or without an arrow head. */
-  type: 'curved' | 'curvedArrow';
+  /**
+   * Sigma edge program: curved when the pair has several relations, straight otherwise
+   * (the curve program draws nothing at zero curvature); with an arrow head when directed.
+   */
+  type: EdgeProgram;
   directed: boolean;
   color: string;
   size: number;
@@ -33,6 +36,13 @@ export interface EdgeAttributes {
   parallelIndex?: number | null;
   parallelMinIndex?: number | null;
   parallelMaxIndex?: number | null;
+}
+
+export type EdgeProgram = 'curved' | 'curvedArrow' | 'line' | 'arrow';
+
+export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
+  if (curvature === 0) return directed ? 'arrow' : 'line';
+  return directed ? 'curvedArrow' : 'curved';
 }
 
 export type ActorGraph = MultiGraph<NodeAttributes, EdgeAttributes>;
@@ -71,7 +81,8 @@ export function assignCurvatures(graph: ActorGraph): void {
     edgeMaxIndexAttribute: 'parallelMaxIndex',
   });
   graph.forEachEdge((edge, attributes) => {
-    graph.setEdgeAttribute(edge, 'curvature', parallelCurvature(attributes.parallelIndex, attributes.parallelMaxIndex));
+    const curvature = parallelCurvature(attributes.parallelIndex, attributes.parallelMaxIndex);
+    graph.mergeEdgeAttributes(edge, { curvature, type: edgeProgram(attributes.directed, curvature) });
   });
 }
 
@@ -90,7 +101,7 @@ export function buildGraph(dataset: Pick<Network, 'actors' | 'relations'>): Acto
     const directed = relation.directed ?? isDirectedRelation(relation.type);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
       relation: relation.type,
-      type: directed ? 'curvedArrow' : 'curved',
+      type: edgeProgram(directed, 0),
       directed,
       color: relationColor(relation.type),
       size: 1.6 + 0.6 * Math.min(Math.max(relation.evidence.length - 1, 0), 3),

@@ -87,8 +87,11 @@ export class SigmaController {
       events.onLeaveEdge(edge);
     });
     // Sigma only listens to window resizes; panels opening change the container alone.
+    // Resizing clears the canvases, so a render must follow.
     this.resizeObserver = new ResizeObserver(() => {
-      if (!this.killed) this.sigma.resize();
+      if (this.killed) return;
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
     });
     this.resizeObserver.observe(container);
   }

@@ -1,0 +1,91 @@
+/**
+ * Reading one CSV or TSV file into a header and rows with papaparse, keeping each row's real
+ * line number in the file (a quoted field may span several lines, so the row index is not
+ * the line). Tolerates a byte order mark and comma, semicolon or tab separators.
+ */
+import Papa from 'papaparse';
+import { extensionOf, stripBom, type InputFile } from './types';
+
+/** One record of a table, with the line it starts on. */
+export interface CsvRow {
+  /** Line in the file where the row starts, from 1. */
+  line: number;
+  cells: string[];
+}
+
+/** A parsed table, with what is wrong with it or was changed. */
+export interface CsvTable {
+  file: string;
+  /** Column names as the file writes them, trimmed. */
+  header: string[];
+  rows: CsvRow[];
+  problems: string[];
+  warnings: string[];
+}
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'a quoted field is never closed',
+  InvalidQuotes: 'a quote in a field is not doubled ("") or the field is not quoted as a whole',
+};
+
+/** Lists line numbers compactly for a warning: "4, 9, 12 and 3 more". */
+function lineList(lines: number[]): string {
+  const shown = lines.slice(0, 5).join(', ');
+  return lines.length > 5 ? `${shown} and ${lines.length - 5} more` : shown;
+}
+
+/** Parses a delimited text file. Never throws. */
+export function parseCsvTable(file: InputFile): CsvTable {
+  const text = stripBom(file.text);
+  const table: CsvTable = { file: file.name, header: [], rows: [], problems: [], warnings: [] };
+  const forceTab = extensionOf(file.name) === 'tsv';
+  let previousCursor = 0;
+  let scanned = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: true,
+    delimiter: forceTab ? '\t' : '',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    step(results) {
+      // The row starts after the previous row's cursor, past the line breaks of any empty lines.
+      let start = previousCursor;
+      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+      for (; scanned < start; scanned++) if (text.charCodeAt(scanned) === 10) line++;
+      previousCursor = results.meta.cursor;
+      for (const error of results.errors) {
+        const message = QUOTE_PROBLEMS[error.code];
+        if (message) table.problems.push(`${file.name}: line ${line}: ${message}`);
+      }
+      table.rows.push({ line, cells: results.data });
+    },
+  });
+  const first = table.rows.shift();
+  table.header = first ? first.cells.map((cell) => cell.trim()) : [];
+
+  const longRows = table.rows.filter((row) => row.cells.length > table.header.length).map((row) => row.line);
+  if (longRows.length > 0) {
+    table.warnings.push(
+      `${file.name}: line${longRows.length === 1 ? '' : 's'} ${lineList(longRows)}: more values than columns; the extra values were ignored`,
+    );
+  }
+  // Rows of nothing but separators (",,,") are blank lines to a reader.
+  table.rows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  return table;
+}
+
+/**
+ * Column positions by lower-case name; the first of two columns with one name wins and the
+ * other is reported.
+ */
+export function columnIndex(table: CsvTable): Map<string, number> {
+  const columns = new Map<string, number>();
+  table.header.forEach((name, index) => {
+    const key = name.toLowerCase();
+    if (columns.has(key)) {
+      table.warnings.push(`${table.file}: the column "${name}" appears twice; only the first is read`);
+    } else if (key !== '') {
+      columns.set(key, index);
+    }
+  });
+  return columns;
+}

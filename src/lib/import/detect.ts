@@ -1,0 +1,134 @@
+/**
+ * Which reader a file needs, from its content first and its extension second: an XML root
+ * of <gexf> or <graphml>, JSON (a bundle or a graphology graph, told apart once parsed),
+ * or a delimited table. Everything else (web pages, PDFs, images, random bytes) is named
+ * as such instead of being fed to a parser.
+ */
+import { extensionOf, stripBom, type InputFile } from './types';
+
+/** The reader a file goes to; JSON is told apart once parsed. */
+export type SniffedFormat = 'gexf' | 'graphml' | 'json' | 'csv';
+/** The reader for a file, or why there is none. */
+export type Sniffed = { ok: true; format: SniffedFormat } | { ok: false; problem: string };
+/** The two JSON formats. */
+export type JsonKind = 'bundle' | 'graphology-json';
+
+import { BUNDLE_FORMAT } from '../data/bundle-format';
+export { BUNDLE_FORMAT };
+
+const EXPECTED = 'expected GEXF, GraphML, JSON or CSV';
+const SPREADSHEETS = new Set(['xlsx', 'xls', 'ods', 'numbers']);
+const HTML_ROOTS = new Set(['html', 'head', 'body']);
+
+/** The generic refusal, worded once. */
+export function notANetwork(name: string): string {
+  return `${name}: not a network file this app can open (${EXPECTED})`;
+}
+
+/** NUL bytes, or many control or replacement characters, mean the file is not text. */
+function looksBinary(head: string): boolean {
+  if (head.includes('\u0000')) return true;
+  const odd = head.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd > head.length * 0.05;
+}
+
+/** The root element's name (lower case, without prefix) and whether a DOCTYPE says html. */
+function xmlRoot(head: string): { name?: string; htmlDoctype: boolean } {
+  let rest = head;
+  let htmlDoctype = false;
+  for (;;) {
+    rest = rest.trimStart();
+    const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)/i.exec(rest);
+    if (!prolog) break;
+    if (/^<!doctype\s+html/i.test(prolog[0])) htmlDoctype = true;
+    rest = rest.slice(prolog[0].length);
+  }
+  const name = /^<([A-Za-z_][\w.:-]*)/.exec(rest)?.[1];
+  return { name: name?.split(':').pop()?.toLowerCase(), htmlDoctype };
+}
+
+/** A first line with a comma, semicolon or tab separating at least two names. */
+function looksTabular(head: string): boolean {
+  const firstLine = head.split(/\r?\n/, 1)[0];
+  return /[,;\t]/.test(firstLine) && firstLine.length < 10_000;
+}
+
+/** Decides which reader a file goes to, or why none will. */
+export function sniff(file: InputFile): Sniffed {
+  const { name } = file;
+  const extension = extensionOf(name);
+  const text = stripBom(file.text);
+  if (!/\S/.test(text)) return { ok: false, problem: `${name}: the file is empty` };
+  if (SPREADSHEETS.has(extension)) {
+    return { ok: false, problem: `${name}: a spreadsheet; save the nodes and edges sheets as CSV files and open those` };
+  }
+  const head = text.slice(0, 4096);
+  if (looksBinary(head)) return { ok: false, problem: notANetwork(name) };
+  const start = head.trimStart();
+
+  if (start.startsWith('<')) {
+    const root = xmlRoot(start);
+    if (root.htmlDoctype || (root.name && HTML_ROOTS.has(root.name))) {
+      return {
+        ok: false,
+        problem: `${name}: a web page (HTML), not a network file (${EXPECTED}); save the network file itself rather than the page that links to it`,
+      };
+    }
+    if (root.name === 'gexf' || root.name === 'graphml') return { ok: true, format: root.name };
+    if (root.name) {
+      return { ok: false, problem: `${name}: an XML file whose root element is <${root.name}>, not a network file this app can open (${EXPECTED})` };
+    }
+  }
+  if (start.startsWith('{') || start.startsWith('[')) return { ok: true, format: 'json' };
+  if (extension === 'gexf' || extension === 'graphml' || extension === 'json') return { ok: true, format: extension };
+  if (extension === 'csv' || extension === 'tsv' || looksTabular(head)) return { ok: true, format: 'csv' };
+  return { ok: false, problem: notANetwork(name) };
+}
+
+/** Line and column (from 1) of a character position. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(position, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/**
+ * Where and why JSON.parse stopped, as "line L, column C: malformed JSON: message". Engines
+ * word the error differently (V8: "at position 12 (line 1 column 13)", Firefox: "at line
+ * 1 column 13 of the JSON data", Safari: no place at all), so the place is read from either.
+ */
+export function describeJsonError(raw: string, text: string): string {
+  let place: { line: number; column: number } | undefined;
+  const lineMatch = /line (\d+) column (\d+)/i.exec(raw);
+  const positionMatch = /position (\d+)/i.exec(raw);
+  if (lineMatch) place = { line: +lineMatch[1], column: +lineMatch[2] };
+  else if (positionMatch) place = lineAndColumn(text, +positionMatch[1]);
+  else if (/end of (?:JSON input|data)|EOF/i.test(raw)) place = lineAndColumn(text, text.length);
+  const message = raw
+    .replace(/^JSON(?:\.parse:| Parse error:)\s*/i, '')
+    .replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/i, '')
+    .replace(/\s*at line \d+ column \d+ of the JSON data/i, '')
+    .trim();
+  return `${place ? `line ${place.line}, column ${place.column}: ` : ''}malformed JSON: ${message}`;
+}
+
+/** Parses JSON, or says where and why it is malformed. */
+export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok: false; problem: string } {
+  const text = stripBom(file.text);
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: `${file.name}: ${describeJsonError((error as Error)?.message ?? String(error), text)}` };
+  }
+}
+
+/** What a parsed JSON value is, or why it is neither a bundle nor a graphology graph. */
+export function classifyJson(name: string, value: unknown): { ok: true; kind: JsonKind } | { ok: false; problem: string } {
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (record?.format === BUNDLE_FORMAT) return { ok: true, kind: 'bundle' };
+  if (record && Array.isArray(record.nodes)) return { ok: true, kind: 'graphology-json' };
+  return {
+    ok: false,
+    problem: `${name}: JSON, but not a network this app can open: expected a network bundle or a graphology graph ({ "nodes": [...], "edges": [...] })`,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Opening network files: GEXF, GraphML, graphology JSON, the app's own bundle, or a pair
+ * of Gephi-style CSV tables, each turned into a Network. The one entry point,
+ * `importNetwork`, never throws: whatever the files hold, it answers with a network and
+ * warnings, or with problems that name the file and, where it applies, the line or record.
+ */
+import type { Network } from '../data/network';
+import { readBundle } from './bundle';
+import { pairCsvFiles, readCsv } from './csv';
+import { classifyJson, parseJson, sniff } from './detect';
+import { readGexf } from './gexf';
+import { readGraphml } from './graphml';
+import { readGraphologyJson } from './graphology-json';
+import type { InputFile, ReadOutcome } from './types';
+
+export type { InputFile } from './types';
+export { BUNDLE_FORMAT } from './detect';
+export { BUNDLE_VERSION } from './bundle';
+
+/** The format a network was read from. */
+export type ImportFormat = 'bundle' | 'graphology-json' | 'gexf' | 'graphml' | 'csv';
+
+/**
+ * A network with warnings (things changed or guessed on the way in: self-loops left out,
+ * labels cut, nodes made from edge endpoints), or the problems that stop the import.
+ */
+export type ImportResult =
+  | { ok: true; network: Network; format: ImportFormat; warnings: string[] }
+  | { ok: false; problems: string[] };
+
+/** Files larger than this are refused before they are parsed. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Problems listed one by one before the rest are only counted. */
+export const MAX_PROBLEMS = 100;
+
+const MEGABYTE = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / MEGABYTE) * 10) / 10} MB`;
+}
+
+function limited(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`];
+}
+
+function withFormat(outcome: ReadOutcome, format: ImportFormat): ImportResult {
+  return outcome.ok ? { ...outcome, format } : { ok: false, problems: limited(outcome.problems) };
+}
+
+function readSingle(file: InputFile, format: 'gexf' | 'graphml' | 'json'): ImportResult {
+  if (format === 'gexf') return withFormat(readGexf(file), 'gexf');
+  if (format === 'graphml') return withFormat(readGraphml(file), 'graphml');
+  const parsed = parseJson(file);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const kind = classifyJson(file.name, parsed.value);
+  if (!kind.ok) return { ok: false, problems: [kind.problem] };
+  if (kind.kind === 'bundle') return withFormat(readBundle(file.name, parsed.value), 'bundle');
+  return withFormat(readGraphologyJson(file.name, parsed.value as Record<string, unknown>), 'graphology-json');
+}
+
+function importFiles(files: InputFile[]): ImportResult {
+  if (files.length === 0) return { ok: false, problems: ['No file was given.'] };
+  const tooBig = files
+    .map((file) => ({ file, bytes: file.size ?? file.text.length }))
+    .filter(({ bytes }) => bytes > MAX_FILE_BYTES)
+    .map(({ file, bytes }) => `${file.name} is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+  if (tooBig.length > 0) return { ok: false, problems: tooBig };
+
+  const sniffed = files.map((file) => ({ file, result: sniff(file) }));
+  const refused = sniffed.flatMap(({ result }) => (result.ok ? [] : [result.problem]));
+  if (refused.length > 0) return { ok: false, problems: refused };
+
+  const csv = sniffed.filter(({ result }) => result.ok && result.format === 'csv').map(({ file }) => file);
+  if (files.length > 1 && csv.length !== files.length) {
+    return {
+      ok: false,
+      problems: [
+        `${files.map((file) => file.name).join(', ')}: open one network file at a time, or a nodes CSV with its edges CSV`,
+      ],
+    };
+  }
+  if (csv.length > 0) {
+    const pair = pairCsvFiles(csv);
+    if ('problems' in pair) return { ok: false, problems: limited(pair.problems) };
+    return withFormat(readCsv(pair.edges, pair.nodes), 'csv');
+  }
+  const [{ file, result }] = sniffed;
+  return readSingle(file, (result as { format: 'gexf' | 'graphml' | 'json' }).format);
+}
+
+/**
+ * Reads the files the user chose: one network file (GEXF, GraphML, graphology JSON or a
+ * bundle), or one edges CSV with at most one nodes CSV. Never throws.
+ */
+export function importNetwork(files: InputFile[]): ImportResult {
+  try {
+    return importFiles(files);
+  } catch (error) {
+    // Every reader checks what it can; this is the last guard against a parser's surprise.
+    const names = (Array.isArray(files) ? files.map((file) => file?.name).join(', ') : '') || 'the file';
+    return { ok: false, problems: [`${names}: could not be read (${(error as Error)?.message ?? String(error)})`] };
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * XML groundwork for the GEXF and GraphML readers: parsing with the browser's DOMParser,
+ * the parser's error as "line L, column C: message" (Chromium, Firefox and jsdom each word
+ * it differently), and the checks both formats need before graphology sees the document:
+ * node ids present and unique, edge endpoints that exist, unique edge ids.
+ */
+import { assignEdgeIds, renamedWarning } from './ids';
+import { stripBom } from './types';
+
+/** A parsed document, or the parser's error worded for the user. */
+export type XmlOutcome = { ok: true; doc: Document } | { ok: false; problem: string };
+
+/** Where and why the parser stopped, from the text of its error element. */
+export function describeParserError(text: string): { line?: number; column?: number; message: string } {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  // jsdom: "2:7: unexpected close tag."
+  let match = /^(\d+):(\d+):\s*(.*)$/.exec(clean);
+  if (match) return { line: +match[1], column: +match[2], message: match[3] };
+  // Chromium: "... error on line 2 at column 7: Opening and ending tag mismatch ..."
+  match = /error on line (\d+) at column (\d+):\s*(.*?)(?:\s*Below is a rendering.*)?$/i.exec(clean);
+  if (match) return { line: +match[1], column: +match[2], message: match[3] };
+  // Firefox: "XML Parsing Error: mismatched tag ... Line Number 2, Column 7: ..."
+  match = /XML Parsing Error:\s*(.*?)\s*Location:.*?Line Number (\d+), Column (\d+)/i.exec(clean);
+  if (match) return { line: +match[2], column: +match[3], message: match[1] };
+  return { message: clean.slice(0, 200) || 'unknown error' };
+}
+
+/**
+ * Parses XML text. Leading blank lines are dropped (an XML declaration must come first)
+ * and counted back into the reported line.
+ */
+export function parseXml(file: string, text: string): XmlOutcome {
+  const body = stripBom(text);
+  const start = body.search(/\S/);
+  const skippedLines = start <= 0 ? 0 : (body.slice(0, start).match(/\n/g) ?? []).length;
+  const doc = new DOMParser().parseFromString(start <= 0 ? body : body.slice(start), 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0] ?? doc.getElementsByTagNameNS('*', 'parsererror')[0];
+  if (!error) return { ok: true, doc };
+  const { line, column, message } = describeParserError(error.textContent ?? '');
+  const at = line === undefined ? '' : `line ${line + skippedLines}, column ${column}: `;
+  return { ok: false, problem: `${file}: ${at}malformed XML: ${message.replace(/\.$/, '')}` };
+}
+
+/**
+ * Parses a GEXF or GraphML file down to its first <graph> element, or says why it cannot:
+ * malformed XML, another root element, no graph.
+ */
+export function openXmlGraph(
+  file: string,
+  text: string,
+  root: 'gexf' | 'graphml',
+  formatName: string,
+): { ok: true; doc: Document; graph: Element } | { ok: false; problem: string } {
+  const parsed = parseXml(file, text);
+  if (!parsed.ok) return parsed;
+  const { doc } = parsed;
+  if (rootName(doc) !== root) {
+    return { ok: false, problem: `${file}: not a ${formatName} file (the root element is <${doc.documentElement?.nodeName}>, not <${root}>)` };
+  }
+  const graph = doc.getElementsByTagName('graph')[0];
+  if (!graph) return { ok: false, problem: `${file}: the ${formatName} file has no <graph> element` };
+  return { ok: true, doc, graph };
+}
+
+/** The root element's name without a namespace prefix, lower case. */
+export function rootName(doc: Document): string {
+  return (doc.documentElement?.localName ?? '').toLowerCase();
+}
+
+/**
+ * Elements by tag name (as getElementsByTagName matches them, prefix included), in document
+ * order, in one walk: turning a live collection into an array is slow in some DOMs (jsdom).
+ */
+export function elementsByTag(doc: Document, names: string[]): Map<string, Element[]> {
+  const found = new Map(names.map((name) => [name, [] as Element[]]));
+  if (!doc.documentElement) return found;
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    found.get(node.nodeName)?.push(node as Element);
+  }
+  return found;
+}
+
+/** What checkXmlGraph found, and the edge elements it gave unique ids. */
+export interface XmlChecks {
+  problems: string[];
+  warnings: string[];
+  /** The edge elements in document order, each with a unique id already set. */
+  edges: Element[];
+}
+
+/** A name for an edge element in messages: its id when it has one, else its position. */
+function edgeName(element: Element, index: number): string {
+  const id = element.getAttribute('id');
+  return id ? id : `#${index + 1}`;
+}
+
+/**
+ * Checks node ids and edge endpoints, then gives every edge element a unique id (so that
+ * graphology neither merges two edges nor invents random keys). Mutates the document.
+ */
+export function checkXmlGraph(file: string, doc: Document): XmlChecks {
+  const problems: string[] = [];
+  const nodeIds = new Set<string>();
+  const elements = elementsByTag(doc, ['node', 'edge']);
+  const nodes = elements.get('node') ?? [];
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i].getAttribute('id');
+    if (id === null || id === '') problems.push(`${file}: node #${i + 1} has no id`);
+    else if (nodeIds.has(id)) problems.push(`${file}: node id "${id}" is used by more than one node`);
+    else nodeIds.add(id);
+  }
+  const edges = elements.get('edge') ?? [];
+  edges.forEach((element, index) => {
+    for (const end of ['source', 'target'] as const) {
+      const id = element.getAttribute(end);
+      if (id === null || id === '') {
+        problems.push(`${file}: edge ${edgeName(element, index)} has no ${end}`);
+      } else if (!nodeIds.has(id)) {
+        problems.push(`${file}: edge ${edgeName(element, index)} points to node "${id}" which does not exist`);
+      }
+    }
+  });
+  if (nodeIds.size === 0 && problems.length === 0) problems.push(`${file}: the network has no nodes`);
+  if (problems.length > 0) return { problems, warnings: [], edges: [] };
+
+  const { ids, renamed } = assignEdgeIds(edges.map((element) => element.getAttribute('id') ?? undefined));
+  edges.forEach((element, index) => {
+    if (element.getAttribute('id') !== ids[index]) element.setAttribute('id', ids[index]);
+  });
+  return { problems, warnings: renamedWarning(file, renamed), edges };
+}
