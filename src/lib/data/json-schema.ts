@@ -1,5 +1,5 @@
 /** Renders the zod data contract as JSON Schema documents (draft 2020-12), one per file. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actorsSchema, documentsSchema, relationsSchema } from './schema';
 
 const FILES = {

@@ -6,11 +6,11 @@
  * Pure: the caller reads the files (node CLI, browser loader, importer) and passes their
  * contents. Every problem names its file and JSON path.
  */
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
-  actorsSchema,
-  documentsSchema,
-  relationsSchema,
+  actorSchema,
+  documentSchema,
+  relationSchema,
   type Actor,
   type Dataset,
   type Relation,
@@ -60,7 +60,7 @@ function jsonPath(path: readonly PropertyKey[]): string {
 function parseItems<T>(
   file: string,
   raw: unknown,
-  schema: z.ZodArray<z.ZodType<T>>,
+  schema: ZodMiniType<T>,
   problems: Problem[],
 ): { value: T; index: number }[] {
   if (!Array.isArray(raw)) {
@@ -69,7 +69,7 @@ function parseItems<T>(
   }
   const items: { value: T; index: number }[] = [];
   raw.forEach((item, index) => {
-    const result = schema.element.safeParse(item);
+    const result = schema.safeParse(item);
     if (result.success) {
       items.push({ value: result.data, index });
     } else {
@@ -217,9 +217,9 @@ function checkRelations(
 
 export function validateDataset(files: DatasetFiles): ValidationResult {
   const problems: Problem[] = [];
-  const documents = parseItems('documents.json', files.documents, documentsSchema, problems);
-  const actors = parseItems('actors.json', files.actors, actorsSchema, problems);
-  const relations = parseItems('relations.json', files.relations, relationsSchema, problems);
+  const documents = parseItems('documents.json', files.documents, documentSchema, problems);
+  const actors = parseItems('actors.json', files.actors, actorSchema, problems);
+  const relations = parseItems('relations.json', files.relations, relationSchema, problems);
 
   checkUniqueIds('documents.json', documents, problems);
   checkUniqueIds('actors.json', actors, problems);
