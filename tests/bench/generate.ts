@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RELATION_TYPE_IDS } from '../../src/lib/data/relation-types';
 import { ACTOR_KINDS } from '../../src/lib/data/schema';
+import { seededRandom } from '../../src/lib/graph/seeded-positions';
 
 /** Where the generated files go (git-ignored). */
 export const NETWORKS_DIR = 'bench-results/networks';
@@ -66,17 +67,8 @@ export interface NetworkBundle {
   sources: Record<string, never>;
 }
 
-/** A tiny seeded generator (mulberry32): floats in [0, 1), the same sequence per seed. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The project's seeded generator: the same sequence per seed. */
+export const createRandom = seededRandom;
 
 type Random = () => number;
 
