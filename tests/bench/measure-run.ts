@@ -1,8 +1,8 @@
 /**
  * One benchmark run of one network in a fresh browser context: open the page (and import
  * the file the way a user does), read the app's milestone marks, wait for the layout,
- * time the interactions, optionally the heap over 2 × 20 filter toggles (the second 20
- * tell a leak from warm-up), and split the long tasks by phase.
+ * time the interactions, optionally the heap over 20 filter toggles (and 20 more when it
+ * grew over budget, to tell a leak from warm-up), and split the long tasks by phase.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
@@ -12,6 +12,7 @@ import {
   firstRelationTypeCheckbox, heapAfterGc, measureInteractions, toggleCheckbox, type InteractionName,
 } from './interactions';
 import { LAYOUT_CAP_MS, type Figures } from './metrics';
+import { budgetFor } from './budget';
 
 type ProbeWindow = { __petroProbe: PageProbe; __petroBench?: { stopLayout(): void } };
 
@@ -120,27 +121,32 @@ const longestOverlapping = (tasks: LongTask[], from: number, to: number) =>
 const longestStarting = (tasks: LongTask[], from: number, to: number) =>
   longest(tasks.filter((t) => t.start >= from && t.start < to));
 
-async function measureHeap(page: Page, figures: Figures, notes: string[]): Promise<void> {
+async function measureHeap(page: Page, network: BenchNetwork, figures: Figures, notes: string[]): Promise<void> {
   const box = await firstRelationTypeCheckbox(page);
   if (!box) return void notes.push('heap skipped: no relation-type checkbox to toggle');
   const cdp = await page.context().newCDPSession(page);
-  const heaps = [await heapAfterGc(page, cdp)];
-  for (let round = 0; round < 2; round++) {
+  const toggleAndMeasure = async () => {
     for (let i = 0; i < HEAP_TOGGLES; i++) await toggleCheckbox(page, box);
-    heaps.push(await heapAfterGc(page, cdp));
-  }
-  await cdp.detach();
-  const [afterLoad, after20, after40] = heaps;
-  if (afterLoad === null || after20 === null || after40 === null) {
+    return heapAfterGc(page, cdp);
+  };
+  const afterLoad = await heapAfterGc(page, cdp);
+  const after20 = await toggleAndMeasure();
+  if (afterLoad === null || after20 === null) {
+    await cdp.detach();
     return void notes.push('heap skipped: performance.memory is unavailable');
   }
-  Object.assign(figures, {
-    heapAfterLoadBytes: afterLoad,
-    heapAfterTogglesBytes: after20,
-    heapAfter40TogglesBytes: after40,
-    heapGrowthPct: ((after20 - afterLoad) / afterLoad) * 100,
-    heapSteadyGrowthPct: ((after40 - after20) / after20) * 100,
-  });
+  const growth = ((after20 - afterLoad) / afterLoad) * 100;
+  Object.assign(figures, { heapAfterLoadBytes: afterLoad, heapAfterTogglesBytes: after20, heapGrowthPct: growth });
+  // Over budget: 20 more toggles tell a leak (keeps growing) from warm-up (levels off).
+  const limit = budgetFor(network.id, 'heapGrowthPct');
+  if (limit && growth > limit.max) {
+    const after40 = await toggleAndMeasure();
+    if (after40 !== null) {
+      const steadyGrowth = ((after40 - after20) / after20) * 100;
+      Object.assign(figures, { heapAfter40TogglesBytes: after40, heapSteadyGrowthPct: steadyGrowth });
+    }
+  }
+  await cdp.detach();
 }
 
 async function measureOpenPage(page: Page, network: BenchNetwork, options: RunOptions, pageErrors: string[]): Promise<RunOutcome> {
@@ -164,7 +170,7 @@ async function measureOpenPage(page: Page, network: BenchNetwork, options: RunOp
   await page.evaluate(() => (window as unknown as ProbeWindow).__petroProbe.twoFrames());
 
   const interactions = await measureInteractions(page, notes);
-  if (options.measureHeap) await measureHeap(page, figures, notes);
+  if (options.measureHeap) await measureHeap(page, network, figures, notes);
   await page.waitForTimeout(100); // long-task entries reach the observer asynchronously
   const tasks = await page.evaluate(() => (window as unknown as ProbeWindow).__petroProbe.longTasks);
   figures.longTaskLoadingMs = longestStarting(tasks, loadStart, firstFrame);

@@ -41,7 +41,7 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   heapAfter40TogglesBytes: { heading: 'heap 40×', description: 'used JS heap after 20 more filter toggles and GC (bytes)', unit: 'bytes' },
   heapSteadyGrowthPct: {
     heading: 'heap +% 20→40',
-    description: 'heap growth over the next 20 toggles: a leak keeps growing, warm-up does not (%)',
+    description: 'heap growth over 20 more toggles, measured when the first 20 are over budget: a leak keeps growing, warm-up does not (%)',
     unit: 'percent',
   },
 };

@@ -107,7 +107,8 @@ export function printTable(results: readonly NetworkResult[]): void {
   printRows(rows);
   console.log('Times in ms unless marked. Interactions: main-thread work through the next frame /');
   console.log('event to after the 2nd requestAnimationFrame.');
-  console.log('heap +%: over the first 20 filter toggles / over the next 20. The budget judges the first figure of a cell.');
+  console.log('heap +%: over the first 20 filter toggles / over 20 more (run only when the first is over budget).');
+  console.log('The budget judges the first figure of a cell.');
   console.log('LT = longest long task (> 50 ms) in that phase or interaction; ok = budget verdict.');
 }
 

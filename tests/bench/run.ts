@@ -78,11 +78,13 @@ async function benchNetwork(browser: Browser, baseUrl: string, network: BenchNet
   if (network.skipped) return { ...result, skipped: network.skipped };
   for (let run = 0; run < options.runs; run++) {
     try {
+      const started = Date.now();
       const outcome = await measureRun(browser, network, { baseUrl, measureHeap: !options.smoke, runIndex: run });
       result.notes.push(...outcome.notes);
       if (outcome.skipped) return { ...result, skipped: outcome.skipped };
       result.runs.push(outcome.figures);
-      console.log(progress(network, run, options.runs, outcome.figures));
+      const took = Math.round((Date.now() - started) / 1000);
+      console.log(`${progress(network, run, options.runs, outcome.figures)} (run took ${took} s)`);
     } catch (error) {
       if (!(error instanceof PageFailure)) throw error;
       console.log(`  ${network.id} run ${run + 1}: FAILED ${error.message}`);
