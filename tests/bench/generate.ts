@@ -13,6 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { RELATION_TYPE_IDS } from '../../src/lib/data/relation-types';
 import { ACTOR_KINDS } from '../../src/lib/data/schema';
 import { seededRandom } from '../../src/lib/graph/seeded-positions';
+import type { NetworkActor, NetworkRelation } from '../../src/lib/data/network';
+import type { NetworkBundle } from '../../src/lib/export/bundle';
+export type { NetworkBundle };
 
 /** Where the generated files go (git-ignored). */
 export const NETWORKS_DIR = 'bench-results/networks';
@@ -34,38 +37,9 @@ export const SYNTHETIC_SIZES: readonly SyntheticSize[] = [
   { id: 'synthetic-50k', nodes: 50_000, edges: 150_000 },
 ];
 
-/** An actor as the JSON bundle carries it. */
-export interface BundleActor {
-  id: string;
-  label: string;
-  kind: string;
-  aliases: string[];
-  description?: string;
-}
-
-/** A relation as the JSON bundle carries it: either `date`, or `start`/`end`, or neither. */
-export interface BundleRelation {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  date?: string;
-  start?: string;
-  end?: string;
-  summary?: string;
-  evidence: [];
-}
-
-/** The app's network bundle format. */
-export interface NetworkBundle {
-  format: 'petro-network-bundle';
-  version: 1;
-  name: string;
-  documents: [];
-  actors: BundleActor[];
-  relations: BundleRelation[];
-  sources: Record<string, never>;
-}
+/** The bundle's actor and relation shapes are the app's own network types. */
+type BundleActor = NetworkActor;
+type BundleRelation = NetworkRelation;
 
 /** The project's seeded generator: the same sequence per seed. */
 export const createRandom = seededRandom;
