@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { EMPTY_FILTERS, computeVisibility } from '../../src/lib/state/filters';
 import { edgeFocus, nodeFocus } from '../../src/lib/render/highlight';
-import { reduceEdge, reduceNode, type RenderView } from '../../src/lib/render/reducers';
+import { reduceEdge, reduceNode, type RenderState } from '../../src/lib/render/reducers';
 import { smallDataset } from '../fixtures/small-graph';
 
 const graph = buildGraph(smallDataset());
 const DIM = '#dddddd';
 
-function view(partial: Partial<RenderView> = {}): RenderView {
-  return { visibility: computeVisibility(graph, EMPTY_FILTERS), focus: null, selectedNode: null, selectedEdge: null, dimColor: DIM, ...partial };
+function view(partial: Partial<RenderState> = {}): RenderState {
+  return { visibility: computeVisibility(graph, EMPTY_FILTERS), focus: null, selectedNode: null, selectedEdge: null, dimColor: DIM, dimOthers: true, ...partial };
 }
 
 describe('reducers', () => {
@@ -26,6 +26,17 @@ describe('reducers', () => {
     expect(reduceNode(v, 'trump', graph.getNodeAttributes('trump')).color).toBe(DIM);
     expect(reduceEdge(v, 'r5', graph.getEdgeAttributes('r5')).color).not.toBe(DIM);
     expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1')).color).toBe(DIM);
+  });
+
+  it('on large graphs, lift the focus without touching the rest', () => {
+    const v = view({ dimOthers: false, focus: nodeFocus(graph, 'eln', computeVisibility(graph, EMPTY_FILTERS).edges) });
+    const trump = graph.getNodeAttributes('trump');
+    expect(reduceNode(v, 'trump', trump)).toEqual(trump);
+    expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1'))).toEqual(graph.getEdgeAttributes('r1'));
+    expect(reduceNode(v, 'eln', graph.getNodeAttributes('eln'))).toMatchObject({ highlighted: true, forceLabel: true });
+    const focusEdge = graph.getEdgeAttributes('r5');
+    expect(reduceEdge(v, 'r5', focusEdge).size).toBeGreaterThan(focusEdge.size);
+    expect(reduceEdge(v, 'r5', focusEdge).color).toBe(focusEdge.color);
   });
 
   it('emphasise a selected relation', () => {

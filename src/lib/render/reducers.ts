@@ -1,6 +1,7 @@
 /**
  * Sigma node and edge reducers as pure functions of a small precomputed view: visibility
- * from the filters, and an optional focus (hover or selection) that dims everything else.
+ * from the filters, and an optional focus (hover or selection) that either dims everything
+ * else or, on large graphs, only lifts the focus itself.
  */
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../graph/build-graph';
@@ -17,12 +18,22 @@ export interface RenderView {
   dimColor: string;
 }
 
+/**
+ * What the reducers read. Dimming the rest changes every item, so each hover would have
+ * to re-process the whole graph; on large graphs emphasis therefore only touches the
+ * focus, which sigma can update on its own (see refresh-plan.ts).
+ */
+export interface RenderState extends RenderView {
+  dimOthers: boolean;
+}
+
 const MAX_FORCED_LABELS = 16;
+const FOCUS_EDGE_WIDENING = 1.8;
 
 type NodeData = NodeAttributes & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttributes & Partial<EdgeDisplayData>;
 
-export function reduceNode(view: RenderView, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+export function reduceNode(view: RenderState, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   if (!view.visibility.nodes.has(node)) return { ...data, hidden: true };
   const result: NodeData = { ...data };
   if (view.selectedNode === node) {
@@ -33,9 +44,12 @@ export function reduceNode(view: RenderView, node: string, data: NodeAttributes)
     if (view.focus.nodes.has(node)) {
       // Forcing every label of a hub's neighbourhood would pile them on top of each
       // other; past a handful, sigma's label grid picks which ones fit.
-      if (view.focus.nodes.size <= MAX_FORCED_LABELS) result.forceLabel = true;
+      if (view.focus.nodes.size <= MAX_FORCED_LABELS) {
+        result.forceLabel = true;
+        if (!view.dimOthers) result.highlighted = true;
+      }
       result.zIndex = 1;
-    } else {
+    } else if (view.dimOthers) {
       result.color = view.dimColor;
       result.label = '';
       result.zIndex = 0;
@@ -44,7 +58,7 @@ export function reduceNode(view: RenderView, node: string, data: NodeAttributes)
   return result;
 }
 
-export function reduceEdge(view: RenderView, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+export function reduceEdge(view: RenderState, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
   if (!view.visibility.edges.has(edge)) return { ...data, hidden: true };
   const result: EdgeData = { ...data };
   if (view.selectedEdge === edge) {
@@ -55,7 +69,9 @@ export function reduceEdge(view: RenderView, edge: string, data: EdgeAttributes)
   if (view.focus) {
     if (view.focus.edges.has(edge)) {
       result.zIndex = Math.max(result.zIndex ?? 0, 1);
-    } else {
+      // Without dimming, the focus stands out by weight alone.
+      if (!view.dimOthers && view.selectedEdge !== edge) result.size = data.size * FOCUS_EDGE_WIDENING;
+    } else if (view.dimOthers) {
       result.color = view.dimColor;
       result.zIndex = 0;
     }

@@ -1,13 +1,15 @@
 /**
  * The one owner of the Sigma instance: created once per container, updated through
- * `setView` (reducers read the view's precomputed sets, then one refresh), resized by a
- * ResizeObserver, and killed on teardown so its WebGL contexts are released.
+ * `setView` (reducers read the view's precomputed sets; only what changed is
+ * re-processed), resized by a ResizeObserver, and killed on teardown so its WebGL
+ * contexts are released.
  */
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
 import type { ActorGraph, EdgeAttributes, NodeAttributes } from '../graph/build-graph';
-import { reduceEdge, reduceNode, type RenderView } from './reducers';
+import { reduceEdge, reduceNode, type RenderState, type RenderView } from './reducers';
+import { DIMMING_MAX_ITEMS, planRefresh } from './refresh-plan';
 import { createDrawNodeHover, createDrawNodeLabel } from './draw-labels';
 import type { RenderTheme } from './theme';
 
@@ -25,6 +27,10 @@ export interface SigmaEvents {
 }
 
 type ActorSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+function withEmphasisMode(graph: ActorGraph, view: RenderView): RenderState {
+  return { ...view, dimOthers: graph.order + graph.size <= DIMMING_MAX_ITEMS };
+}
 
 function baseSettings(theme: RenderTheme): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   return {
@@ -56,11 +62,11 @@ function baseSettings(theme: RenderTheme): Partial<Settings<NodeAttributes, Edge
 export class SigmaController {
   private readonly sigma: ActorSigma;
   private readonly resizeObserver: ResizeObserver;
-  private view: RenderView;
+  private view: RenderState;
   private killed = false;
 
   constructor(container: HTMLElement, graph: ActorGraph, view: RenderView, theme: RenderTheme, events: SigmaEvents) {
-    this.view = view;
+    this.view = withEmphasisMode(graph, view);
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       ...baseSettings(theme),
       nodeReducer: (node, data) => reduceNode(this.view, node, data),
@@ -106,11 +112,19 @@ export class SigmaController {
     });
   }
 
-  /** New filters, highlight or selection: reducers read the new sets, one refresh draws them. */
+  /**
+   * New filters, highlight or selection: reducers read the new sets, and sigma re-processes
+   * only the items whose look changed when it can (see refresh-plan.ts).
+   */
   setView(view: RenderView): void {
     if (this.killed) return;
-    this.view = view;
-    this.sigma.refresh({ skipIndexation: true });
+    const graph = this.sigma.getGraph();
+    const previous = this.view;
+    this.view = withEmphasisMode(graph, view);
+    const plan = planRefresh(previous, this.view, graph.order + graph.size);
+    if (plan.kind === 'none') return;
+    if (plan.kind === 'full') this.sigma.refresh();
+    else this.sigma.refresh({ partialGraph: { nodes: plan.nodes, edges: plan.edges }, skipIndexation: true });
   }
 
   setTheme(theme: RenderTheme): void {
@@ -124,7 +138,7 @@ export class SigmaController {
   /** A different network (an imported file): same canvas, same WebGL contexts. */
   setGraph(graph: ActorGraph, view: RenderView): void {
     if (this.killed) return;
-    this.view = view;
+    this.view = withEmphasisMode(graph, view);
     this.firstFrameSeen = false;
     this.sigma.setGraph(graph);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
