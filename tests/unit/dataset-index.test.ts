@@ -12,6 +12,12 @@ describe('dataset index', () => {
     expect(rows.find((r) => r.id === 'r3')).toMatchObject({ sourceLabel: 'Gustavo Petro', targetLabel: 'Donald Trump', relationLabel: 'Met', directed: false, dateLabel: '3 February 2026' });
   });
 
+  it('gives rows newest first, undated last, and the same row objects on every call', () => {
+    const rows = relationRows(index, all);
+    expect(rows.map((r) => r.id)).toEqual(['r3', 'r1', 'r4', 'r2', 'r5', 'r6']);
+    expect(relationRows(index, new Set(['r4']))[0]).toBe(rows[2]);
+  });
+
   it('lists an actor’s relations from its own side', () => {
     const items = actorRelationItems(index, 'petro', all);
     expect(items).toHaveLength(5);

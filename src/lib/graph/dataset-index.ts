@@ -68,23 +68,45 @@ function evidenceDocumentCount(relation: NetworkRelation): number {
   return new Set(relation.evidence.map((e) => e.document)).size;
 }
 
-export function relationRows(index: DatasetIndex, visibleEdges: ReadonlySet<string>): RelationRow[] {
-  const rows: RelationRow[] = [];
-  for (const relation of index.dataset.relations) {
-    if (!visibleEdges.has(relation.id)) continue;
-    rows.push({
-      id: relation.id,
-      sourceLabel: index.actors.get(relation.source)?.label ?? relation.source,
-      targetLabel: index.actors.get(relation.target)?.label ?? relation.target,
-      relationLabel: relationTypeLabel(relation.type),
-      color: relationColor(relation.type),
-      directed: relation.directed ?? isDirectedRelation(relation.type),
-      dateLabel: relationDateLabel(relation),
-      sortTime: relationSortTime(relation),
-      sources: evidenceDocumentCount(relation),
-    });
+function relationRow(index: DatasetIndex, relation: NetworkRelation): RelationRow {
+  return {
+    id: relation.id,
+    sourceLabel: index.actors.get(relation.source)?.label ?? relation.source,
+    targetLabel: index.actors.get(relation.target)?.label ?? relation.target,
+    relationLabel: relationTypeLabel(relation.type),
+    color: relationColor(relation.type),
+    directed: relation.directed ?? isDirectedRelation(relation.type),
+    dateLabel: relationDateLabel(relation),
+    sortTime: relationSortTime(relation),
+    sources: evidenceDocumentCount(relation),
+  };
+}
+
+/** Newest first, undated last; ties in dataset order. */
+function newestFirst(a: RelationRow, b: RelationRow): number {
+  if ((a.sortTime === null) !== (b.sortTime === null)) return a.sortTime === null ? 1 : -1;
+  return (b.sortTime ?? 0) - (a.sortTime ?? 0);
+}
+
+const allRowsByIndex = new WeakMap<DatasetIndex, readonly RelationRow[]>();
+
+/**
+ * Every relation as a row, formatted once per network rather than on every filter change,
+ * and kept newest first: the table's default order, so that its (stable, adaptive) sort
+ * finds the rows it is given already in order.
+ */
+function allRelationRows(index: DatasetIndex): readonly RelationRow[] {
+  let rows = allRowsByIndex.get(index);
+  if (!rows) {
+    rows = index.dataset.relations.map((relation) => relationRow(index, relation)).sort(newestFirst);
+    allRowsByIndex.set(index, rows);
   }
   return rows;
+}
+
+/** The visible relations as table rows, newest first. */
+export function relationRows(index: DatasetIndex, visibleEdges: ReadonlySet<string>): RelationRow[] {
+  return allRelationRows(index).filter((row) => visibleEdges.has(row.id));
 }
 
 export interface ActorRelationItem {
