@@ -51,15 +51,37 @@ export class ExplorerView {
     return loaded && this.visibility ? relationRows(loaded.index, this.visibility.edges) : [];
   });
 
+  /** No time window and undated relations shown: time hides nothing. */
+  private readonly timeHidesNothing = $derived(this.explorer.time.window === null && this.explorer.time.showUndated);
+
+  /**
+   * What the filters other than time show, for the histogram (which spans all of time).
+   * When time hides nothing, that is the visibility itself, so it is not computed twice.
+   */
+  private readonly untimedVisibility = $derived.by(() => {
+    const loaded = this.loaded();
+    if (!loaded) return null;
+    return this.timeHidesNothing ? this.visibility : computeVisibility(loaded.graph, this.explorer.filters);
+  });
+
+  /** Each relation as the histogram counts it, once per network. */
+  private readonly binnable = $derived.by(() => {
+    const loaded = this.loaded();
+    return loaded
+      ? loaded.network.relations.map((r) => ({ id: r.id, type: r.type, span: loaded.spans.spans.get(r.id) ?? null }))
+      : [];
+  });
+
   /** The histogram shows all of time, so it follows every filter but the time window. */
   readonly timelineBins = $derived.by(() => {
     const loaded = this.loaded();
-    if (!loaded?.timeScale) return [];
-    const untimed = computeVisibility(loaded.graph, this.explorer.filters);
-    const relations = loaded.network.relations
-      .filter((r) => untimed.edges.has(r.id))
-      .map((r) => ({ id: r.id, type: r.type, span: loaded.spans.spans.get(r.id) ?? null }));
-    return binRelations(relations, loaded.timeScale, TIMELINE_BINS);
+    const untimed = this.untimedVisibility;
+    if (!loaded?.timeScale || !untimed) return [];
+    return binRelations(
+      this.binnable.filter((r) => untimed.edges.has(r.id)),
+      loaded.timeScale,
+      TIMELINE_BINS,
+    );
   });
 
   readonly selectedNode = $derived.by(() => (this.explorer.selection?.kind === 'actor' ? this.explorer.selection.id : null));
