@@ -52,7 +52,7 @@ export class ExplorerView {
   });
 
   /** No time window and undated relations shown: time hides nothing. */
-  private readonly timeHidesNothing = $derived(this.explorer.time.window === null && this.explorer.time.showUndated);
+  private readonly timeHidesNothing = $derived.by(() => this.explorer.time.window === null && this.explorer.time.showUndated);
 
   /**
    * What the filters other than time show, for the histogram (which spans all of time).
