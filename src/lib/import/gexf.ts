@@ -5,10 +5,10 @@
  * leaves out: edge direction as stated, and time from start/end attributes and spells.
  */
 import { MultiGraph } from 'graphology';
-import { parse } from 'graphology-gexf/browser';
 import { networkFromGraph, plural, type EdgeFacts } from './from-graph';
-import { baseName, failed, type InputFile, type ReadOutcome } from './types';
+import { baseName, failed, type ImportProgress, type InputFile, type ReadOutcome } from './types';
 import { checkXmlGraph, openXmlGraph } from './xml';
+import { xmlPlatform } from './xml-platform';
 
 const DIRECTION: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
 
@@ -58,12 +58,13 @@ function edgeFacts(edge: Element, defaultDirected: boolean | undefined): { facts
   return { facts, spells: spells.length };
 }
 
-/** Reads a GEXF file. Never throws. */
-export function readGexf(file: InputFile): ReadOutcome {
-  const opened = openXmlGraph(file.name, file.text, 'gexf', 'GEXF');
+/** Reads a GEXF file, telling `progress` each step. Never throws. */
+export function readGexf(file: InputFile, progress?: ImportProgress): ReadOutcome {
+  const opened = openXmlGraph(file.name, file.text, 'gexf', 'GEXF', progress);
   if (!opened.ok) return failed([opened.problem]);
   const { doc, graph: graphElement } = opened;
 
+  progress?.('checking');
   const checks = checkXmlGraph(file.name, doc);
   if (checks.problems.length > 0) return failed(checks.problems);
 
@@ -76,9 +77,10 @@ export function readGexf(file: InputFile): ReadOutcome {
     if (read.spells > 1) multiSpell++;
   });
 
+  progress?.('building');
   let graph: MultiGraph;
   try {
-    graph = parse(MultiGraph, doc, { allowUndeclaredAttributes: true, respectInputGraphType: true }) as MultiGraph;
+    graph = xmlPlatform().parseGexf(MultiGraph, doc, { allowUndeclaredAttributes: true, respectInputGraphType: true }) as MultiGraph;
   } catch (error) {
     return failed([`${file.name}: could not be read as GEXF: ${(error as Error).message}`]);
   }

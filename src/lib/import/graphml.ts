@@ -5,10 +5,10 @@
  * takes yEd's labels, positions and colours from its drawing data.
  */
 import { MultiGraph } from 'graphology';
-import { parse } from 'graphology-graphml/browser';
 import { networkFromGraph, type EdgeFacts } from './from-graph';
-import { baseName, failed, type InputFile, type ReadOutcome } from './types';
+import { baseName, failed, type ImportProgress, type InputFile, type ReadOutcome } from './types';
 import { checkXmlGraph, openXmlGraph } from './xml';
+import { xmlPlatform } from './xml-platform';
 import { takeYedGraphics } from './yed';
 
 const KEY_DOMAINS = new Set(['node', 'edge', 'graph']);
@@ -41,9 +41,9 @@ function direction(value: string | null): boolean | undefined {
   return undefined;
 }
 
-/** Reads a GraphML file. Never throws. */
-export function readGraphml(file: InputFile): ReadOutcome {
-  const opened = openXmlGraph(file.name, file.text, 'graphml', 'GraphML');
+/** Reads a GraphML file, telling `progress` each step. Never throws. */
+export function readGraphml(file: InputFile, progress?: ImportProgress): ReadOutcome {
+  const opened = openXmlGraph(file.name, file.text, 'graphml', 'GraphML', progress);
   if (!opened.ok) return failed([opened.problem]);
   const { doc, graph: graphElement } = opened;
   const edgeDefault = graphElement.getAttribute('edgedefault');
@@ -51,6 +51,7 @@ export function readGraphml(file: InputFile): ReadOutcome {
     return failed([`${file.name}: <graph edgedefault="${edgeDefault}"> must be "directed" or "undirected"`]);
   }
 
+  progress?.('checking');
   const checks = checkXmlGraph(file.name, doc);
   if (checks.problems.length > 0) return failed(checks.problems);
   tidyKeys(doc);
@@ -63,9 +64,10 @@ export function readGraphml(file: InputFile): ReadOutcome {
     facts.set(edge.getAttribute('id') as string, directed === undefined ? {} : { directed });
   });
 
+  progress?.('building');
   let graph: MultiGraph;
   try {
-    graph = parse(MultiGraph, doc) as MultiGraph;
+    graph = xmlPlatform().parseGraphml(MultiGraph, doc) as MultiGraph;
   } catch (error) {
     return failed([`${file.name}: could not be read as GraphML: ${(error as Error).message}`]);
   }

@@ -11,9 +11,9 @@ import { classifyJson, parseJson, sniff } from './detect';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import { readGraphologyJson } from './graphology-json';
-import type { InputFile, ReadOutcome } from './types';
+import type { ImportProgress, InputFile, ReadOutcome } from './types';
 
-export type { InputFile } from './types';
+export type { ImportPhase, ImportProgress, InputFile } from './types';
 export { BUNDLE_FORMAT } from './detect';
 export { BUNDLE_VERSION } from './bundle';
 
@@ -49,18 +49,20 @@ function withFormat(outcome: ReadOutcome, format: ImportFormat): ImportResult {
   return outcome.ok ? { ...outcome, format } : { ok: false, problems: limited(outcome.problems) };
 }
 
-function readSingle(file: InputFile, format: 'gexf' | 'graphml' | 'json'): ImportResult {
-  if (format === 'gexf') return withFormat(readGexf(file), 'gexf');
-  if (format === 'graphml') return withFormat(readGraphml(file), 'graphml');
+function readSingle(file: InputFile, format: 'gexf' | 'graphml' | 'json', progress?: ImportProgress): ImportResult {
+  if (format === 'gexf') return withFormat(readGexf(file, progress), 'gexf');
+  if (format === 'graphml') return withFormat(readGraphml(file, progress), 'graphml');
+  progress?.('parsing');
   const parsed = parseJson(file);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const kind = classifyJson(file.name, parsed.value);
   if (!kind.ok) return { ok: false, problems: [kind.problem] };
+  progress?.('building');
   if (kind.kind === 'bundle') return withFormat(readBundle(file.name, parsed.value), 'bundle');
   return withFormat(readGraphologyJson(file.name, parsed.value as Record<string, unknown>), 'graphology-json');
 }
 
-function importFiles(files: InputFile[]): ImportResult {
+function importFiles(files: InputFile[], progress?: ImportProgress): ImportResult {
   if (files.length === 0) return { ok: false, problems: ['No file was given.'] };
   const tooBig = files
     .map((file) => ({ file, bytes: file.size ?? file.text.length }))
@@ -84,19 +86,27 @@ function importFiles(files: InputFile[]): ImportResult {
   if (csv.length > 0) {
     const pair = pairCsvFiles(csv);
     if ('problems' in pair) return { ok: false, problems: limited(pair.problems) };
+    progress?.('building');
     return withFormat(readCsv(pair.edges, pair.nodes), 'csv');
   }
   const [{ file, result }] = sniffed;
-  return readSingle(file, (result as { format: 'gexf' | 'graphml' | 'json' }).format);
+  return readSingle(file, (result as { format: 'gexf' | 'graphml' | 'json' }).format, progress);
+}
+
+/** What an import can be told besides its files. */
+export interface ImportOptions {
+  /** Hears each step (parsing, checking, building) and, where known, how far through it is. */
+  progress?: ImportProgress;
 }
 
 /**
  * Reads the files the user chose: one network file (GEXF, GraphML, graphology JSON or a
- * bundle), or one edges CSV with at most one nodes CSV. Never throws.
+ * bundle), or one edges CSV with at most one nodes CSV. Synchronous: the page runs it in
+ * the import worker (src/lib/io/import.worker.ts), tests call it directly. Never throws.
  */
-export function importNetwork(files: InputFile[]): ImportResult {
+export function importNetwork(files: InputFile[], options: ImportOptions = {}): ImportResult {
   try {
-    return importFiles(files);
+    return importFiles(files, options.progress);
   } catch (error) {
     // Every reader checks what it can; this is the last guard against a parser's surprise.
     const names = (Array.isArray(files) ? files.map((file) => file?.name).join(', ') : '') || 'the file';

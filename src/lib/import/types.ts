@@ -17,6 +17,12 @@ export type ReadOutcome =
   | { ok: true; network: Network; warnings: string[] }
   | { ok: false; problems: string[] };
 
+/** The steps of opening a file, in order, for a progress indicator. */
+export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'building';
+
+/** Hears which step an import is at and, where it is known, how far through it (0 to 1). */
+export type ImportProgress = (phase: ImportPhase, fraction?: number) => void;
+
 /** Shorthand for a failed read. */
 export function failed(problems: string[]): ReadOutcome {
   return { ok: false, problems };

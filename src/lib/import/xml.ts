@@ -1,11 +1,13 @@
 /**
- * XML groundwork for the GEXF and GraphML readers: parsing with the browser's DOMParser,
- * the parser's error as "line L, column C: message" (Chromium, Firefox and jsdom each word
- * it differently), and the checks both formats need before graphology sees the document:
+ * XML groundwork for the GEXF and GraphML readers: parsing with the platform's DOM (the
+ * browser's DOMParser, or the light DOM in the import worker: see xml-platform.ts), the
+ * parser's error as "line L, column C: message" (Chromium, Firefox and jsdom each word
+ * it differently; the light DOM words it as jsdom does), and the checks both formats need before graphology sees the document:
  * node ids present and unique, edge endpoints that exist, unique edge ids.
  */
 import { assignEdgeIds, renamedWarning } from './ids';
-import { stripBom } from './types';
+import { stripBom, type ImportProgress } from './types';
+import { xmlPlatform } from './xml-platform';
 
 /** A parsed document, or the parser's error worded for the user. */
 export type XmlOutcome = { ok: true; doc: Document } | { ok: false; problem: string };
@@ -29,11 +31,13 @@ export function describeParserError(text: string): { line?: number; column?: num
  * Parses XML text. Leading blank lines are dropped (an XML declaration must come first)
  * and counted back into the reported line.
  */
-export function parseXml(file: string, text: string): XmlOutcome {
+export function parseXml(file: string, text: string, progress?: ImportProgress): XmlOutcome {
   const body = stripBom(text);
   const start = body.search(/\S/);
   const skippedLines = start <= 0 ? 0 : (body.slice(0, start).match(/\n/g) ?? []).length;
-  const doc = new DOMParser().parseFromString(start <= 0 ? body : body.slice(start), 'application/xml');
+  progress?.('parsing');
+  const onFraction = progress && ((fraction: number) => progress('parsing', fraction));
+  const doc = xmlPlatform().parse(start <= 0 ? body : body.slice(start), onFraction);
   const error = doc.getElementsByTagName('parsererror')[0] ?? doc.getElementsByTagNameNS('*', 'parsererror')[0];
   if (!error) return { ok: true, doc };
   const { line, column, message } = describeParserError(error.textContent ?? '');
@@ -50,8 +54,9 @@ export function openXmlGraph(
   text: string,
   root: 'gexf' | 'graphml',
   formatName: string,
+  progress?: ImportProgress,
 ): { ok: true; doc: Document; graph: Element } | { ok: false; problem: string } {
-  const parsed = parseXml(file, text);
+  const parsed = parseXml(file, text, progress);
   if (!parsed.ok) return parsed;
   const { doc } = parsed;
   if (rootName(doc) !== root) {
