@@ -1,6 +1,7 @@
 /**
  * Reads what the user picked or dropped into plain text files for the importer, refusing
  * oversized files before reading a byte of them so a 100 MB file cannot freeze the page.
+ * Runs in the import worker (File objects pass to workers as they are) or in the page.
  */
 
 export interface ReadFile {
@@ -15,19 +16,26 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Reads the files as text; `onFraction` hears the share of bytes read after each file. */
 export async function readFiles(
   list: Iterable<File>,
   maxBytes: number,
+  onFraction?: (fraction: number) => void,
 ): Promise<{ files: ReadFile[]; problems: string[] }> {
   const files: ReadFile[] = [];
   const problems: string[] = [];
-  for (const file of list) {
+  const all = [...list];
+  const total = all.reduce((sum, file) => sum + (file.size <= maxBytes ? file.size : 0), 0);
+  let done = 0;
+  for (const file of all) {
     if (file.size > maxBytes) {
       problems.push(`${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`);
       continue;
     }
     try {
       files.push({ name: file.name, text: await file.text(), size: file.size });
+      done += file.size;
+      if (total > 0) onFraction?.(done / total);
     } catch (error) {
       problems.push(`${file.name} could not be read: ${(error as Error).message}`);
     }

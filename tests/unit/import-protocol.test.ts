@@ -1,0 +1,82 @@
+/**
+ * The import worker's side of its messages, run as a plain function: progress steps in
+ * order, then exactly one result; refusals and bad requests answered, never thrown.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerImportRequest, isOpenRequest, type ImportMessage } from '../../src/lib/io/import-protocol';
+import { openFiles } from '../../src/lib/io/open-files';
+
+const LES_MIS = readFileSync(resolve(process.cwd(), 'tests/fixtures/networks/les-miserables.gexf'), 'utf8');
+
+async function answer(request: unknown, options?: Parameters<typeof answerImportRequest>[2]): Promise<ImportMessage[]> {
+  const messages: ImportMessage[] = [];
+  await answerImportRequest(request, (message) => messages.push(message), options);
+  return messages;
+}
+
+describe('the import worker protocol', () => {
+  it('tells each step in order, then answers with the network', async () => {
+    const messages = await answer({ type: 'open', files: [new File([LES_MIS], 'les-miserables.gexf')] });
+    const last = messages.at(-1);
+    expect(last?.type).toBe('result');
+    if (last?.type !== 'result' || !last.result.ok) throw new Error('expected a network');
+    expect(last.result.network.relations).toHaveLength(254);
+    expect(messages.filter((m) => m.type === 'result')).toHaveLength(1);
+    const phases = messages.flatMap((m) => (m.type === 'progress' ? [m.phase] : []));
+    expect([...new Set(phases)]).toEqual(['reading', 'parsing', 'checking', 'building']);
+    expect(messages[0]).toEqual({ type: 'progress', phase: 'reading', fraction: 0 });
+    expect(messages).toContainEqual({ type: 'progress', phase: 'reading', fraction: 1 });
+  });
+
+  it('answers with the problems of a broken file, naming it and the line', async () => {
+    const messages = await answer({ type: 'open', files: [new File([LES_MIS.slice(0, 5000)], 'cut.gexf')] });
+    const last = messages.at(-1);
+    expect(last).toMatchObject({ type: 'result', result: { ok: false } });
+    if (last?.type !== 'result' || last.result.ok) throw new Error('expected problems');
+    expect(last.result.problems[0]).toMatch(/^cut\.gexf: line \d+, column \d+: malformed XML: /);
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    const messages = await answer({ type: 'open', files: [new File(['<gexf/>'.repeat(10)], 'big.gexf')] }, { maxBytes: 10 });
+    expect(messages.at(-1)).toEqual({ type: 'result', result: { ok: false, problems: ['big.gexf is 70 bytes; the limit is 10 bytes.'] } });
+  });
+
+  it('answers a request it does not understand instead of staying silent', async () => {
+    expect(isOpenRequest({ type: 'open', files: [] })).toBe(true);
+    expect(isOpenRequest({ type: 'close' })).toBe(false);
+    expect(isOpenRequest(null)).toBe(false);
+    for (const request of [null, 'open', { type: 'open' }, { type: 'other', files: [] }]) {
+      expect(await answer(request)).toEqual([
+        { type: 'result', result: { ok: false, problems: ['The file reader got a request it does not understand.'] } },
+      ]);
+    }
+  });
+
+  it('thins out progress of one step to one message per 50 ms', async () => {
+    const clock = 0;
+    const text = `<gexf><graph><nodes>${'<node id="x"/>'.repeat(1)}</nodes></graph></gexf>`;
+    const messages = await answer({ type: 'open', files: [new File([text], 'a.gexf'), new File([text], 'b.gexf')] }, { now: () => clock });
+    // Two files: reading reports 0, 0.5 (dropped: same step, same instant) and 1.
+    expect(messages.filter((m) => m.type === 'progress' && m.phase === 'reading')).toEqual([
+      { type: 'progress', phase: 'reading', fraction: 0 },
+      { type: 'progress', phase: 'reading', fraction: 1 },
+    ]);
+  });
+});
+
+describe('openFiles without a Worker (jsdom), in the page', () => {
+  it('reads, reports progress and answers like the worker', async () => {
+    const phases: string[] = [];
+    const result = await openFiles([new File([LES_MIS], 'les-miserables.gexf')], { onProgress: ({ phase }) => phases.push(phase) });
+    expect(result.ok && result.network.actors.length).toBe(77);
+    expect([...new Set(phases)]).toEqual(['reading', 'parsing', 'checking', 'building']);
+  });
+
+  it('rejects with the reason when cancelled before it starts, and reads nothing', async () => {
+    const controller = new AbortController();
+    controller.abort(new DOMException('stop', 'AbortError'));
+    await expect(openFiles([new File([LES_MIS], 'les-miserables.gexf')], { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
