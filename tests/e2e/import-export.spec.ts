@@ -19,6 +19,16 @@ async function dropFile(page: Page, name: string, content: string, type: string)
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
 }
 
+/** A GEXF of `nodes` nodes and `edges` edges, made at test time (tens of MB: not kept in the repository). */
+function largeGexf(nodes: number, edges: number): Buffer {
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n<nodes>\n'];
+  for (let i = 0; i < nodes; i++) parts.push(`<node id="n${i}" label="Actor ${i}"><attvalues><attvalue for="kind" value="person"/></attvalues></node>\n`);
+  parts.push('</nodes>\n<edges>\n');
+  for (let i = 0; i < edges; i++) parts.push(`<edge id="e${i}" source="n${i % nodes}" target="n${(i * 7919 + 1) % nodes}" label="knows"/>\n`);
+  parts.push('</edges>\n</graph>\n</gexf>\n');
+  return Buffer.from(parts.join(''));
+}
+
 test.describe('opening and exporting networks', () => {
   test('dropping a GEXF file shows the new network', async ({ page }) => {
     await openExplorer(page);
@@ -63,7 +73,33 @@ test.describe('opening and exporting networks', () => {
       buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2))),
     });
     await expect(page.getByRole('alert')).toContainText('broken.gexf');
+    // Read in the worker, placed as the page's own parser would place it.
+    await expect(page.getByRole('alert')).toContainText(/broken\.gexf: line \d+, column \d+: malformed XML: /);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Petro network');
+  });
+
+  test('a large file shows its progress, and Cancel keeps the current network', async ({ page }) => {
+    await openExplorer(page);
+    const before = await shownRelations(page);
+    await page.getByLabel('Open network').setInputFiles({ name: 'large.gexf', mimeType: 'application/xml', buffer: largeGexf(60_000, 180_000) });
+    const progress = page.getByRole('status', { name: 'Opening network' });
+    await expect(progress).toBeVisible({ timeout: 5_000 });
+    await expect(progress).toContainText('large.gexf');
+    await expect(page.getByRole('progressbar', { name: 'Opening network' })).toBeVisible();
+    // The page answers while the worker parses.
+    const started = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await saveScreenshot(page, 'import-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(progress).toBeHidden();
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Opening large.gexf was cancelled; the current network is unchanged.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Petro network');
+    // Nothing arrives later from the stopped reader.
+    await page.waitForTimeout(3_000);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Petro network');
+    expect(await shownRelations(page)).toBe(before);
+    await expect(page.getByLabel('Open network')).toBeEnabled();
   });
 
   test('exporting a PNG gives a real image', async ({ page }) => {
