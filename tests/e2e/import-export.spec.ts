@@ -83,13 +83,13 @@ test.describe('opening and exporting networks', () => {
     const before = await shownRelations(page);
     await page.getByLabel('Open network').setInputFiles({ name: 'large.gexf', mimeType: 'application/xml', buffer: largeGexf(60_000, 180_000) });
     const progress = page.getByRole('status', { name: 'Opening network' });
-    await expect(progress).toBeVisible({ timeout: 5_000 });
+    await expect(progress).toBeVisible();
     await expect(progress).toContainText('large.gexf');
     await expect(page.getByRole('progressbar', { name: 'Opening network' })).toBeVisible();
-    // The page answers while the worker parses.
+    // The page answers while the worker parses (parsing this file in the page froze it for over 10 s).
     const started = Date.now();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(3_000);
     await saveScreenshot(page, 'import-progress');
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await expect(progress).toBeHidden();
