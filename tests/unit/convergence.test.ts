@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { relativeMovement, settleRuleFor } from '../../src/lib/layout/convergence';
+import {
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+  matrixPositions,
+  relativeMovement,
+  settleRuleFor,
+} from '../../src/lib/layout/convergence';
 
 describe('layout convergence', () => {
   it('measures movement relative to the layout’s extent', () => {
@@ -15,8 +21,38 @@ describe('layout convergence', () => {
     expect(relativeMovement(still, still)).toBe(0);
   });
 
-  it('gives bigger graphs a bigger but capped budget of iterations', () => {
-    expect(settleRuleFor(10_000).maxIterations).toBeGreaterThan(settleRuleFor(50).maxIterations);
-    expect(settleRuleFor(1_000_000).maxIterations).toBeLessThanOrEqual(3000);
+  it('gives small graphs more iterations as they grow, as before', () => {
+    expect(settleRuleFor(50).maxIterations).toBe(824);
+    expect(settleRuleFor(95).maxIterations).toBe(985);
+    expect(settleRuleFor(400).maxIterations).toBe(1600);
+    expect(settleRuleFor(95).maxIterations).toBeGreaterThan(settleRuleFor(50).maxIterations);
+    expect(settleRuleFor(400).maxIterations).toBeGreaterThan(settleRuleFor(95).maxIterations);
+  });
+
+  it('caps big graphs to a fixed amount of work, so 10k and 50k nodes settle within their time budgets', () => {
+    expect(settleRuleFor(1_000).maxIterations).toBe(1200);
+    expect(settleRuleFor(2_000).maxIterations).toBe(600);
+    expect(settleRuleFor(5_000).maxIterations).toBe(240);
+    // About 20 ms an iteration at 10k nodes and 190 ms at 50k in the reference browser:
+    // 2.5 s and 23 s, under the 5 s and 40 s budgets.
+    expect(settleRuleFor(10_000).maxIterations).toBe(120);
+    expect(settleRuleFor(50_000).maxIterations).toBe(MIN_ITERATIONS);
+    expect(settleRuleFor(1_000_000).maxIterations).toBe(MIN_ITERATIONS);
+  });
+
+  it('never gives a graph fewer than the minimum or more than the maximum of iterations', () => {
+    for (const order of [0, 1, 2, 10, 95, 401, 999, 1_001, 3_333, 10_000, 49_999, 50_000, 10_000_000]) {
+      const { maxIterations, checkEvery } = settleRuleFor(order);
+      expect(Number.isInteger(maxIterations)).toBe(true);
+      expect(maxIterations).toBeGreaterThanOrEqual(MIN_ITERATIONS);
+      expect(maxIterations).toBeLessThanOrEqual(MAX_ITERATIONS);
+      expect(maxIterations).toBeGreaterThan(checkEvery);
+    }
+  });
+
+  it('reads x and y out of a flat layout matrix', () => {
+    const matrix = new Float32Array([1, 2, 9, 9, 3, 4, 9, 9]);
+    expect([...matrixPositions(matrix, 4)]).toEqual([1, 2, 3, 4]);
+    expect(matrixPositions(new Float32Array(0), 4)).toHaveLength(0);
   });
 });
