@@ -1,0 +1,60 @@
+/**
+ * The messages between the layout controller (page) and the layout worker. Node positions
+ * travel as Float32Arrays in the graph's node order, transferred rather than copied.
+ */
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { SettleRule } from './convergence';
+import type { RunnerState } from './layout-runner';
+
+/** Page → worker: lay out these matrices (graphToByteArrays), transferred. */
+export interface StartMessage {
+  type: 'start';
+  nodes: Float32Array;
+  edges: Float32Array;
+  settings: ForceAtlas2Settings;
+  rule: SettleRule;
+  /** Least time between two 'positions' messages. */
+  postEveryMs: number;
+  /**
+   * Graph units per screen pixel for the positions as sent, so that noverlap keeps drawn
+   * discs apart; null skips noverlap. The worker rescales it to the final extent, as the
+   * renderer fits the graph to the screen.
+   */
+  unitsPerPixel: number | null;
+  noverlapMaxIterations: number;
+}
+
+/** Page → worker: end now; `spread` runs noverlap on the positions reached. */
+export interface StopMessage {
+  type: 'stop';
+  spread: boolean;
+}
+
+export type ToWorker = StartMessage | StopMessage;
+
+/** Worker → page: positions while running. */
+export interface PositionsMessage {
+  type: 'positions';
+  positions: Float32Array;
+  iterations: number;
+  /** Share of the iteration cap used, 0..1. */
+  progress: number;
+}
+
+/** Worker → page: final positions; the worker has nothing more to say. */
+export interface DoneMessage {
+  type: 'done';
+  positions: Float32Array;
+  iterations: number;
+  state: RunnerState;
+  /** noverlap passes run (0 when skipped). */
+  spreadPasses: number;
+}
+
+/** Worker → page: the layout failed; the worker has nothing more to say. */
+export interface ErrorMessage {
+  type: 'error';
+  message: string;
+}
+
+export type FromWorker = PositionsMessage | DoneMessage | ErrorMessage;

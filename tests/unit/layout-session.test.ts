@@ -1,0 +1,146 @@
+// @vitest-environment node
+/**
+ * The layout worker's logic with its globals faked: a clock moved by hand and a queue of
+ * scheduled slices. It posts positions no more often than asked, ends with one 'done'
+ * message, answers 'stop' between slices, reports failures as messages, and does the same
+ * iterations whatever the clock says.
+ */
+import { describe, expect, it } from 'vitest';
+import Graph from 'graphology';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import type { SettleRule } from '../../src/lib/layout/convergence';
+import type { FromWorker, StartMessage } from '../../src/lib/layout/layout-protocol';
+import { LayoutSession, SLICE_MS } from '../../src/lib/layout/layout-session';
+import { fa2SettingsFor } from '../../src/lib/layout/settings';
+
+function lineGraph(n: number): Graph {
+  const graph = new Graph();
+  for (let i = 0; i < n; i++) graph.addNode(`n${i}`, { x: (i * 37) % 11, y: (i * 13) % 7, size: 3 });
+  for (let i = 1; i < n; i++) graph.addEdge(`n${i - 1}`, `n${i}`);
+  return graph;
+}
+
+function startMessage(graph: Graph, overrides: Partial<StartMessage> = {}): StartMessage {
+  const { nodes, edges } = graphToByteArrays(graph, () => 1);
+  const rule: SettleRule = { checkEvery: 10, threshold: 0, maxIterations: 50 };
+  return {
+    type: 'start',
+    nodes,
+    edges,
+    settings: fa2SettingsFor(graph.order),
+    rule,
+    postEveryMs: 100,
+    unitsPerPixel: null,
+    noverlapMaxIterations: 120,
+    ...overrides,
+  };
+}
+
+/** A fake worker: each iteration "takes" `msPerIteration` on the fake clock. */
+function harness(msPerIteration: number) {
+  let clock = 0;
+  const queue: Array<() => void> = [];
+  const posted: FromWorker[] = [];
+  const transfers: Transferable[][] = [];
+  const session = new LayoutSession({
+    post: (message, transfer) => {
+      posted.push(message);
+      transfers.push(transfer);
+    },
+    schedule: (task) => queue.push(task),
+    now: () => (clock += msPerIteration / 2), // asked twice per iteration
+  });
+  const runNext = () => queue.shift()?.();
+  const runAll = () => {
+    while (queue.length) runNext();
+  };
+  return { session, posted, transfers, queue, runNext, runAll };
+}
+
+describe('LayoutSession', () => {
+  it('runs to the cap, posts positions at most every postEveryMs, then one done message', () => {
+    const graph = lineGraph(20);
+    const { session, posted, transfers, runAll } = harness(10);
+    session.handle(startMessage(graph));
+    expect(session.busy).toBe(true);
+    runAll();
+    expect(session.busy).toBe(false);
+    const done = posted.at(-1)!;
+    expect(done).toMatchObject({ type: 'done', iterations: 50, state: 'capped', spreadPasses: 0 });
+    const updates = posted.filter((m) => m.type === 'positions');
+    // 50 iterations of 10 ms in slices of 16 ms: an update every 100 ms at most.
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.length).toBeLessThanOrEqual(5);
+    for (const message of [...updates, done]) {
+      if (message.type === 'error') throw new Error('unexpected error');
+      expect(message.positions).toHaveLength(graph.order * 2);
+    }
+    // Positions are transferred, not copied.
+    expect(transfers.at(-1)).toEqual([(done as { positions: Float32Array }).positions.buffer]);
+    const progress = updates.map((m) => (m as { progress: number }).progress);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.every((p) => p > 0 && p < 1)).toBe(true);
+  });
+
+  it('does the same iterations and reaches the same positions on a fast or a slow machine', () => {
+    const graph = lineGraph(25);
+    const fast = harness(0.01);
+    const slow = harness(40);
+    fast.session.handle(startMessage(graph));
+    slow.session.handle(startMessage(graph));
+    fast.runAll();
+    slow.runAll();
+    const a = fast.posted.at(-1)!;
+    const b = slow.posted.at(-1)!;
+    expect(a.type).toBe('done');
+    expect(b).toEqual(a);
+    // The slow one sliced its work into more tasks, each of at least one iteration.
+    expect(slow.posted.length).toBeGreaterThan(fast.posted.length);
+  });
+
+  it('slices its work so that a stop message gets through, then ends with the positions reached', () => {
+    const graph = lineGraph(20);
+    const { session, posted, queue, runNext } = harness(SLICE_MS * 100); // one iteration a slice
+    session.handle(startMessage(graph, { rule: { checkEvery: 10, threshold: 0, maxIterations: 1000 } }));
+    for (let i = 0; i < 5; i++) runNext();
+    session.handle({ type: 'stop', spread: false });
+    expect(posted.at(-1)).toMatchObject({ type: 'done', state: 'stopped', iterations: 5, spreadPasses: 0 });
+    // Nothing more after the end, even if a slice was still scheduled.
+    const count = posted.length;
+    while (queue.length) runNext();
+    expect(posted).toHaveLength(count);
+    session.handle({ type: 'stop', spread: true });
+    expect(posted).toHaveLength(count);
+  });
+
+  it('spreads overlaps at the end when given the screen scale, and on stop only when asked', () => {
+    const crowded = new Graph();
+    for (let i = 0; i < 6; i++) crowded.addNode(`n${i}`, { x: i * 0.01, y: 0, size: 5 });
+    for (let i = 1; i < 6; i++) crowded.addEdge('n0', `n${i}`);
+    const settles = { checkEvery: 5, threshold: Infinity, maxIterations: 100 };
+
+    const natural = harness(1);
+    natural.session.handle(startMessage(crowded, { unitsPerPixel: 0.01, rule: settles }));
+    natural.runAll();
+    const done = natural.posted.at(-1)!;
+    expect(done).toMatchObject({ type: 'done', state: 'settled' });
+    expect((done as { spreadPasses: number }).spreadPasses).toBeGreaterThan(0);
+
+    const stopped = harness(1);
+    stopped.session.handle(startMessage(crowded, { unitsPerPixel: 0.01, rule: settles }));
+    stopped.session.handle({ type: 'stop', spread: true });
+    expect((stopped.posted.at(-1) as { spreadPasses: number }).spreadPasses).toBeGreaterThan(0);
+
+    const skipped = harness(1);
+    skipped.session.handle(startMessage(crowded, { unitsPerPixel: 0.01, rule: settles }));
+    skipped.session.handle({ type: 'stop', spread: false });
+    expect(skipped.posted.at(-1)).toMatchObject({ type: 'done', spreadPasses: 0 });
+  });
+
+  it('reports invalid settings as an error message instead of throwing', () => {
+    const { session, posted } = harness(1);
+    expect(() => session.handle(startMessage(lineGraph(5), { settings: { gravity: -3 } }))).not.toThrow();
+    expect(posted).toEqual([{ type: 'error', message: expect.stringMatching(/gravity/) }]);
+    expect(session.busy).toBe(false);
+  });
+});
