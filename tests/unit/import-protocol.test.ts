@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerImportRequest, isOpenRequest, type ImportMessage } from '../../src/lib/io/import-protocol';
 import { openFiles } from '../../src/lib/io/open-files';
 
@@ -78,5 +78,97 @@ describe('openFiles without a Worker (jsdom), in the page', () => {
     const controller = new AbortController();
     controller.abort(new DOMException('stop', 'AbortError'));
     await expect(openFiles([new File([LES_MIS], 'les-miserables.gexf')], { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('openFiles with a worker kept between opens', () => {
+  /** A stand-in for the import worker: answers each request with answerImportRequest, unless told to hang. */
+  class FakeWorker {
+    static created: FakeWorker[] = [];
+    static hang = false;
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    onmessageerror: (() => void) | null = null;
+    terminated = false;
+    requests = 0;
+    constructor() {
+      FakeWorker.created.push(this);
+    }
+    postMessage(request: unknown): void {
+      this.requests++;
+      if (FakeWorker.hang) return;
+      void answerImportRequest(request, (message) => {
+        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent);
+      });
+    }
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  async function freshModule(): Promise<typeof import('../../src/lib/io/open-files')> {
+    vi.resetModules();
+    return import('../../src/lib/io/open-files');
+  }
+
+  const lesMis = () => [new File([LES_MIS], 'les-miserables.gexf')];
+
+  beforeEach(() => {
+    FakeWorker.created = [];
+    FakeWorker.hang = false;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('starts one worker and reuses it for the next open', async () => {
+    const { openFiles: open } = await freshModule();
+    expect((await open(lesMis())).ok).toBe(true);
+    expect((await open(lesMis())).ok).toBe(true);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].requests).toBe(2);
+    expect(FakeWorker.created[0].terminated).toBe(false);
+  });
+
+  it('prepareImport starts the worker ahead, once, and the open uses it', async () => {
+    const { openFiles: open, prepareImport } = await freshModule();
+    prepareImport();
+    prepareImport();
+    expect(FakeWorker.created).toHaveLength(1);
+    expect((await open(lesMis())).ok).toBe(true);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].requests).toBe(1);
+  });
+
+  it('cancelling terminates the worker and rejects; the next open starts a fresh one', async () => {
+    const { openFiles: open } = await freshModule();
+    FakeWorker.hang = true;
+    const controller = new AbortController();
+    const pending = open(lesMis(), { signal: controller.signal });
+    controller.abort(new DOMException('stop', 'AbortError'));
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.created[0].terminated).toBe(true);
+    FakeWorker.hang = false;
+    expect((await open(lesMis())).ok).toBe(true);
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeWorker.created[1].terminated).toBe(false);
+  });
+
+  it('a second open while the kept worker is busy gets a one-off worker, ended after', async () => {
+    const { openFiles: open } = await freshModule();
+    const first = open(lesMis());
+    const second = open(lesMis());
+    expect((await first).ok && (await second).ok).toBe(true);
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeWorker.created.map((worker) => worker.terminated)).toEqual([false, true]);
+  });
+
+  it('a worker whose script fails before answering is dropped and the open runs in the page', async () => {
+    const { openFiles: open } = await freshModule();
+    FakeWorker.hang = true;
+    const pending = open(lesMis());
+    FakeWorker.created[0].onerror?.({ preventDefault() {}, message: 'no script' } as ErrorEvent);
+    const result = await pending;
+    expect(result.ok && result.network.actors.length).toBe(77);
+    expect(FakeWorker.created[0].terminated).toBe(true);
   });
 });

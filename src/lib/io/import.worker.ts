@@ -1,7 +1,8 @@
 /**
  * The import worker: opens network files off the page's thread so that a large GEXF does
  * not freeze the page. Workers have no DOMParser, so the XML readers use the light DOM.
- * One request per worker; the page terminates it when the answer came or the user cancels.
+ * The page keeps one worker and sends it one request at a time; it terminates the worker
+ * only when the user cancels (or the worker failed), and starts a fresh one for the next open.
  */
 import { useLightDom } from '../import/xml-platform';
 import { answerImportRequest, type ImportMessage } from './import-protocol';
