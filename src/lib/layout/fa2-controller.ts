@@ -1,14 +1,18 @@
 /**
- * ForceAtlas2 in its web worker, as a controller with an explicit state: idle or running.
- * It stops by itself when the layout has settled (counted in iterations, so the same data
- * gives the same picture on any machine), then spreads overlapping nodes apart with
- * noverlap and kills the worker. The caller kills it on teardown.
+ * ForceAtlas2 in our own web worker (layout.worker.ts), as a controller with an explicit
+ * state: idle or running. The worker iterates many times per message and checks the
+ * settle rule itself (counted in iterations, so the same data gives the same picture on
+ * any machine), spreads overlapping nodes apart with noverlap, posts the final positions
+ * and is terminated. While it runs, it posts positions now and then (seldom for big
+ * graphs, as every update costs the page a pass of the renderer); each is applied to the
+ * graph in one update. The caller kills the controller on teardown.
  */
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { inferSettings } from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { ActorGraph } from '../graph/build-graph';
-import { relativeMovement, settleRuleFor, snapshotPositions, type Positions } from './convergence';
+import { settleRuleFor } from './convergence';
+import type { FromWorker, StartMessage, StopMessage } from './layout-protocol';
+import { NOVERLAP_MAX_ITERATIONS } from './layout-runner';
+import { NOVERLAP_MAX_ORDER, SPREAD_ON_STOP_MAX_ORDER, fa2SettingsFor, postIntervalFor } from './settings';
 
 export type LayoutStatus = 'idle' | 'running';
 
@@ -23,15 +27,17 @@ export interface LayoutCallbacks {
   graphUnitsPerPixel?: () => number | null;
 }
 
-/** noverlap runs on the main thread; above this size it would block the page too long. */
-const NOVERLAP_MAX_ORDER = 5000;
+/** A stopped worker that has not answered by then is terminated anyway. */
+export const STOP_GRACE_MS = 3000;
+
+const unitWeight = () => 1;
+
 
 export class Fa2Controller {
-  private supervisor: FA2Layout | null = null;
+  private worker: Worker | null = null;
   private status: LayoutStatus = 'idle';
-  private iterations = 0;
-  private lastSnapshot: Positions | null = null;
-  private readonly onIteration = () => this.afterIteration();
+  private stopping = false;
+  private stopTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly graph: ActorGraph,
@@ -44,83 +50,101 @@ export class Fa2Controller {
 
   start(): void {
     if (this.status === 'running' || this.graph.order < 2) return;
-    const settings = inferSettings(this.graph);
-    this.supervisor = new FA2Layout(this.graph, {
-      settings: {
-        ...settings,
-        barnesHutOptimize: this.graph.order > 400,
-        // Dissuades hubs from pulling their many neighbours into one knot, which is the
-        // typical shape of an ego-centred network like this one.
-        outboundAttractionDistribution: true,
-      },
-      getEdgeWeight: null,
-    });
-    this.iterations = 0;
-    this.lastSnapshot = this.snapshot();
-    // The supervisor writes all positions at once per iteration; that event counts them.
-    this.graph.on('eachNodeAttributesUpdated', this.onIteration);
-    this.supervisor.start();
+    const order = this.graph.order;
+    // Edge weights are ignored: every edge pulls alike.
+    const { nodes, edges } = graphToByteArrays(this.graph, unitWeight);
+    const unitsPerPixel = order <= NOVERLAP_MAX_ORDER ? (this.callbacks.graphUnitsPerPixel?.() ?? null) : null;
+    const message: StartMessage = {
+      type: 'start',
+      nodes,
+      edges,
+      settings: fa2SettingsFor(order),
+      rule: settleRuleFor(order),
+      postEveryMs: postIntervalFor(order),
+      unitsPerPixel,
+      noverlapMaxIterations: NOVERLAP_MAX_ITERATIONS,
+    };
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(worker, event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (worker === this.worker) this.finish();
+    };
+    worker.onmessageerror = () => {
+      if (worker === this.worker) this.finish();
+    };
+    this.worker = worker;
+    this.stopping = false;
+    worker.postMessage(message, [nodes.buffer, edges.buffer]);
     this.setStatus('running');
   }
 
-  /** Stops now, keeping positions as they are, and spreads overlapping nodes apart. */
+  /**
+   * Stops now, keeping the positions reached; on graphs up to SPREAD_ON_STOP_MAX_ORDER
+   * nodes the worker still spreads overlapping nodes apart first (a fraction of a second). Goes idle when the
+   * worker has answered (within one iteration), or after STOP_GRACE_MS at the latest.
+   */
   stop(): void {
-    if (this.status !== 'running') return;
-    this.release();
-    this.spreadOverlaps();
-    this.setStatus('idle');
+    if (this.status !== 'running' || this.stopping || !this.worker) return;
+    this.stopping = true;
+    const message: StopMessage = { type: 'stop', spread: this.graph.order <= SPREAD_ON_STOP_MAX_ORDER };
+    this.worker.postMessage(message);
+    this.stopTimer = setTimeout(() => this.finish(), STOP_GRACE_MS);
   }
 
-  /** Teardown: stops without further work. Safe to call more than once. */
+  /** Teardown: stops without further work or callbacks. Safe to call more than once. */
   kill(): void {
     this.release();
     this.status = 'idle';
   }
 
-  private release(): void {
-    this.graph.off('eachNodeAttributesUpdated', this.onIteration);
-    this.supervisor?.kill();
-    this.supervisor = null;
-  }
-
-  private snapshot(): Positions {
-    return snapshotPositions(
-      (callback) => this.graph.forEachNode((_node, a) => callback(a.x, a.y)),
-      this.graph.order,
-    );
-  }
-
-  private afterIteration(): void {
-    if (this.status !== 'running') return;
-    this.iterations++;
-    const rule = settleRuleFor(this.graph.order);
-    this.callbacks.onProgress?.(Math.min(1, this.iterations / rule.maxIterations));
-    if (this.iterations >= rule.maxIterations) {
-      this.stopAfterThisIteration();
-      return;
+  private receive(worker: Worker, message: FromWorker): void {
+    if (worker !== this.worker) return;
+    if (message.type === 'positions') {
+      if (!this.apply(message.positions)) return;
+      this.callbacks.onProgress?.(message.progress);
+    } else if (message.type === 'done') {
+      if (this.apply(message.positions)) this.callbacks.onProgress?.(1);
+      this.finish();
+    } else {
+      this.finish();
     }
-    if (this.iterations % rule.checkEvery !== 0) return;
-    const current = this.snapshot();
-    const movement = this.lastSnapshot ? relativeMovement(this.lastSnapshot, current) : Infinity;
-    this.lastSnapshot = current;
-    if (movement < rule.threshold) this.stopAfterThisIteration();
   }
 
   /**
-   * The iteration event fires inside the supervisor's message handler, which still uses
-   * its buffers afterwards: killing it there would break that handler.
+   * Writes positions into the graph in one update (one event for the renderer). A graph
+   * whose node count changed meanwhile no longer matches the worker's: the layout ends.
    */
-  private stopAfterThisIteration(): void {
-    queueMicrotask(() => this.stop());
+  private apply(positions: Float32Array): boolean {
+    if (positions.length !== this.graph.order * 2) {
+      this.finish();
+      return false;
+    }
+    let i = 0;
+    this.graph.updateEachNodeAttributes(
+      (_node, attributes) => {
+        attributes.x = positions[i++];
+        attributes.y = positions[i++];
+        return attributes;
+      },
+      { attributes: ['x', 'y'] },
+    );
+    return true;
   }
 
-  private spreadOverlaps(): void {
-    const unitsPerPixel = this.callbacks.graphUnitsPerPixel?.() ?? null;
-    if (unitsPerPixel === null || this.graph.order > NOVERLAP_MAX_ORDER) return;
-    noverlap.assign(this.graph, {
-      maxIterations: 120,
-      settings: { ratio: unitsPerPixel, margin: 6 * unitsPerPixel, expansion: 1.05 },
-    });
+  /** The worker is done (or failed, or was stopped): release it and go idle. */
+  private finish(): void {
+    if (!this.worker) return;
+    this.release();
+    this.setStatus('idle');
+  }
+
+  private release(): void {
+    if (this.stopTimer !== null) clearTimeout(this.stopTimer);
+    this.stopTimer = null;
+    this.stopping = false;
+    this.worker?.terminate();
+    this.worker = null;
   }
 
   private setStatus(status: LayoutStatus): void {
