@@ -1,10 +1,13 @@
 /**
  * Browser-side loading of a dataset folder published over HTTP (the bundled graph-data/ by
- * default): fetches the three JSON files and every listed source, then validates them with
- * the same rules as `npm run validate`.
+ * default): fetches the three JSON files and every listed source. When the build's
+ * manifest vouches for exactly these bytes (see manifest.ts), they are used as they are;
+ * otherwise the validator is loaded and checks them with the same rules as
+ * `npm run validate`.
  */
-import { formatProblem, validateDataset, type Problem } from './validate';
+import { formatProblem, type Problem } from './problem';
 import type { Dataset } from './schema';
+import { isDatasetManifest, matchesManifest, MANIFEST_FILE, type DatasetManifest } from './manifest';
 
 export class DatasetLoadError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -13,41 +16,87 @@ export class DatasetLoadError extends Error {
   }
 }
 
-async function fetchText(baseUrl: string, name: string): Promise<string> {
+interface FetchedFile {
+  text: string;
+  bytes: ArrayBuffer;
+}
+
+async function fetchFile(baseUrl: string, name: string): Promise<FetchedFile> {
   const response = await fetch(new URL(name, baseUrl));
   if (!response.ok) {
     throw new DatasetLoadError([{ file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` }]);
   }
-  return response.text();
+  const bytes = await response.arrayBuffer();
+  return { bytes, text: new TextDecoder().decode(bytes) };
 }
 
-async function fetchJson(baseUrl: string, name: string): Promise<unknown> {
-  const text = await fetchText(baseUrl, name);
+function parseJson(name: string, file: FetchedFile): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(file.text);
   } catch (error) {
     throw new DatasetLoadError([{ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
   }
 }
 
-/** Loads and validates; throws DatasetLoadError listing every problem found. */
-export async function loadDataset(baseUrl: string): Promise<Dataset> {
-  const [documents, actors, relations] = await Promise.all([
-    fetchJson(baseUrl, 'documents.json'),
-    fetchJson(baseUrl, 'actors.json'),
-    fetchJson(baseUrl, 'relations.json'),
-  ]);
-  const sourceFiles: Record<string, string> = {};
-  if (Array.isArray(documents)) {
-    const files = documents
-      .map((d) => (d && typeof d === 'object' ? (d as { file?: unknown }).file : undefined))
-      .filter((f): f is string => typeof f === 'string');
-    const texts = await Promise.all(files.map((file) => fetchText(baseUrl, file).catch(() => undefined)));
-    files.forEach((file, i) => {
-      if (texts[i] !== undefined) sourceFiles[file] = texts[i];
-    });
+/** The build's manifest, or null when there is none or it is not one. */
+async function fetchManifest(baseUrl: string): Promise<DatasetManifest | null> {
+  try {
+    const response = await fetch(new URL(MANIFEST_FILE, baseUrl));
+    if (!response.ok) return null;
+    const value: unknown = await response.json();
+    return isDatasetManifest(value) ? value : null;
+  } catch {
+    return null;
   }
-  const { problems, dataset } = validateDataset({ documents, actors, relations, sourceFiles });
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Digests of the fetched files, or null where Web Crypto is missing (plain-HTTP pages). */
+async function digestsOf(files: ReadonlyMap<string, FetchedFile>): Promise<Record<string, string> | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const entries = await Promise.all([...files].map(async ([name, file]) => [name, await sha256Hex(file.bytes)] as const));
+  return Object.fromEntries(entries);
+}
+
+function listedSourceFiles(documents: unknown): string[] {
+  if (!Array.isArray(documents)) return [];
+  return documents
+    .map((d) => (d && typeof d === 'object' ? (d as { file?: unknown }).file : undefined))
+    .filter((f): f is string => typeof f === 'string');
+}
+
+/** Loads the dataset, validated here or by the build; throws DatasetLoadError listing every problem found. */
+export async function loadDataset(baseUrl: string): Promise<Dataset> {
+  const manifestPromise = fetchManifest(baseUrl);
+  const jsonNames = ['documents.json', 'actors.json', 'relations.json'] as const;
+  const jsonFiles = await Promise.all(jsonNames.map((name) => fetchFile(baseUrl, name)));
+  const [documents, actors, relations] = jsonNames.map((name, i) => parseJson(name, jsonFiles[i]));
+
+  const fetched = new Map<string, FetchedFile>(jsonNames.map((name, i) => [name, jsonFiles[i]]));
+  const sourceNames = listedSourceFiles(documents);
+  const sourceTexts = await Promise.all(sourceNames.map((file) => fetchFile(baseUrl, file).catch(() => undefined)));
+  const sourceFiles: Record<string, string> = {};
+  sourceNames.forEach((file, i) => {
+    const source = sourceTexts[i];
+    if (source === undefined) return;
+    fetched.set(file, source);
+    sourceFiles[file] = source.text;
+  });
+
+  const [manifest, digests] = await Promise.all([manifestPromise, digestsOf(fetched)]);
+  if (manifest && digests && matchesManifest(manifest, digests)) {
+    // These exact bytes passed every rule when the app was built: no need to check again.
+    const dataset = { documents, actors, relations } as Omit<Dataset, 'sources'>;
+    const sources = Object.fromEntries(dataset.documents.map((doc) => [doc.id, sourceFiles[doc.file]]));
+    return { ...dataset, sources };
+  }
+
+  const { validateDataset } = await import('./validate');
+  const { problems, dataset } = validateDataset({ documents, actors, relations, sourceFiles, sourceDigests: digests ?? undefined });
   if (!dataset) throw new DatasetLoadError(problems);
   return dataset;
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetFiles, Problem } from './validate';
+import type { DatasetFiles, Problem } from './validate.ts';
 
 export function readDatasetFolder(folder: string): { files: DatasetFiles; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -5,8 +5,9 @@
  */
 // zod/mini: the same checks as zod with a fraction of its weight in the first-view bundle.
 import * as z from 'zod/mini';
-import { RELATION_TYPE_IDS } from './relation-types';
-import { isPartialDate } from './partial-date';
+import { RELATION_TYPE_IDS } from './relation-types.ts';
+import { isPartialDate } from './partial-date.ts';
+import { ACTOR_KINDS } from './actor-kinds.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)'));
 
@@ -17,14 +18,7 @@ export const partialDateSchema = z
     z.meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }),
   );
 
-export const ACTOR_KINDS = [
-  'person',
-  'state',
-  'armed-group',
-  'party',
-  'organization',
-  'institution',
-] as const;
+export { ACTOR_KINDS };
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 

@@ -15,17 +15,13 @@ import {
   type Dataset,
   type Relation,
   type SourceDocument,
-} from './schema';
-import { parsePartialDate } from './partial-date';
-import { RELATION_TYPES } from './relation-types';
-import { findNearestMatch } from './nearest-match';
+} from './schema.ts';
+import { parsePartialDate } from './partial-date.ts';
+import { RELATION_TYPES } from './relation-types.ts';
+import { findNearestMatch } from './nearest-match.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
-export interface Problem {
-  file: string;
-  /** JSON path inside the file, `$` for the whole file. */
-  path: string;
-  message: string;
-}
+export { formatProblem, type Problem };
 
 export interface DatasetFiles {
   documents: unknown;
@@ -43,9 +39,6 @@ export interface ValidationResult {
   dataset?: Dataset;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message}`;
-}
 
 function jsonPath(path: readonly PropertyKey[]): string {
   return (

@@ -6,7 +6,7 @@ import type { SourceDocument } from '../data/schema';
 import type { Network, NetworkActor, NetworkRelation } from '../data/network';
 import { RELATION_TYPES, POLARITIES, isRelationTypeId } from '../data/relation-types';
 import { describeRelationTime, parsePartialDate } from '../data/partial-date';
-import { ACTOR_KINDS } from '../data/schema';
+import { ACTOR_KINDS } from '../data/actor-kinds';
 import { kindColor, relationColor } from './palette';
 import { isDirectedRelation } from './build-graph';
 
