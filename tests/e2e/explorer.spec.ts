@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnPixels, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
+import { addressSettled, drawnPixels, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
 
 test.describe('the explorer on the bundled dataset', () => {
   test('draws the network with WebGL', async ({ page }) => {
@@ -40,7 +40,8 @@ test.describe('the explorer on the bundled dataset', () => {
     await expect(page.getByRole('option', { name: /Clan del Golfo/ })).toBeVisible();
     await search.press('Enter');
     await expect(page.getByRole('region', { name: 'Actor' }).getByRole('heading', { name: 'Clan del Golfo' })).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('actor')).toBe('clan-del-golfo');
+    // The address follows just after the frame that shows the selection.
+    await expect(page).toHaveURL((url) => url.searchParams.get('actor') === 'clan-del-golfo');
 
     await search.fill('marquez');
     await page.getByRole('option', { name: /Francia Márquez/ }).click();
@@ -56,6 +57,7 @@ test.describe('the explorer on the bundled dataset', () => {
     const quote = (await evidence.locator('blockquote').first().innerText()).trim();
     expect(quote.length).toBeGreaterThanOrEqual(20);
 
+    await expect(page).toHaveURL(/[?&]relation=/);
     const relationId = new URL(page.url()).searchParams.get('relation');
     const relations = (await (await request.get('graph-data/relations.json')).json()) as { id: string; evidence: { document: string }[] }[];
     const documentId = relations.find((r) => r.id === relationId)!.evidence[0].document;
@@ -80,6 +82,7 @@ test.describe('the explorer on the bundled dataset', () => {
     await page.getByRole('table', { name: 'Relations' }).getByRole('row').nth(2).click();
     const quote = await page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first().innerText();
     const count = await shownRelations(page);
+    await addressSettled(page);
     const url = page.url();
 
     const second = await context.newPage();

@@ -62,3 +62,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
+
+/**
+ * Waits until the address bar names the current state: the app writes it after the frame
+ * a change causes (a timer queued from an animation frame), so one more frame and timer
+ * here come after it.
+ */
+export async function addressSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))));
+}

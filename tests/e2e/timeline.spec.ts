@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
+import { addressSettled, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
 
 interface RawRelation {
   id: string;
@@ -85,6 +85,7 @@ test.describe('the timeline', () => {
     await start.focus();
     for (let i = 0; i < 3; i++) await start.press('PageUp');
     const text = await start.getAttribute('aria-valuetext');
+    await addressSettled(page);
     expect(new URL(page.url()).searchParams.get('from')).not.toBeNull();
     const count = await shownRelations(page);
     await page.reload();
