@@ -92,8 +92,13 @@ export function actorNodeAttributes(actor: NetworkActor): Omit<NodeAttributes, '
   return { label: actor.label, kind: actor.kind, color: actor.color ?? kindColor(actor.kind), ...position };
 }
 
+/** A graph with nothing in it yet, of the kind buildGraph makes. */
+export function emptyActorGraph(): ActorGraph {
+  return new MultiGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+}
+
 export function buildGraph(dataset: Pick<Network, 'actors' | 'relations'>): ActorGraph {
-  const graph: ActorGraph = new MultiGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  const graph = emptyActorGraph();
   for (const actor of dataset.actors) {
     graph.addNode(actor.id, { ...actorNodeAttributes(actor), degree: 0, size: nodeSize(0) });
   }

@@ -106,7 +106,8 @@ export class SigmaController {
 
   private watchFirstFrame(events: SigmaEvents): void {
     this.sigma.on('afterRender', () => {
-      if (this.firstFrameSeen) return;
+      // A canvas mounted before its data draws empty frames first; they are not the milestone.
+      if (this.firstFrameSeen || this.sigma.getGraph().order === 0) return;
       this.firstFrameSeen = true;
       events.onFirstFrame?.();
     });
