@@ -34,7 +34,7 @@ describe('layout convergence', () => {
     expect(settleRuleFor(2_000).maxIterations).toBe(600);
     expect(settleRuleFor(5_000).maxIterations).toBe(240);
     // About 20 ms an iteration at 10k nodes and 190 ms at 50k in the reference browser:
-    // 2.5 s and 23 s, under the 5 s and 40 s budgets.
+    // 2.4 s and 19 s, under the 5 s and 40 s budgets.
     expect(settleRuleFor(10_000).maxIterations).toBe(120);
     expect(settleRuleFor(50_000).maxIterations).toBe(MIN_ITERATIONS);
     expect(settleRuleFor(1_000_000).maxIterations).toBe(MIN_ITERATIONS);

@@ -109,6 +109,10 @@ describe('Fa2Controller', () => {
     });
     expect(onProgress).toHaveBeenCalledWith(0.25);
     expect(controller.running).toBe(true);
+    // Progress alone moves the bar and leaves the graph alone.
+    latest().reply({ type: 'progress', iterations: 20, progress: 0.5 });
+    expect(onProgress).toHaveBeenLastCalledWith(0.5);
+    expect(updates).toHaveBeenCalledTimes(1);
   });
 
   it('applies the final positions, goes idle and terminates the worker when the layout is done', () => {

@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { SettleRule } from '../../src/lib/layout/convergence';
 import type { FromWorker, StartMessage } from '../../src/lib/layout/layout-protocol';
-import { LayoutSession, SLICE_MS } from '../../src/lib/layout/layout-session';
+import { LayoutSession, PROGRESS_EVERY_MS, SLICE_MS } from '../../src/lib/layout/layout-session';
 import { fa2SettingsFor } from '../../src/lib/layout/settings';
 
 function lineGraph(n: number): Graph {
@@ -72,7 +72,7 @@ describe('LayoutSession', () => {
     expect(updates.length).toBeGreaterThan(0);
     expect(updates.length).toBeLessThanOrEqual(5);
     for (const message of [...updates, done]) {
-      if (message.type === 'error') throw new Error('unexpected error');
+      if (message.type === 'error' || message.type === 'progress') throw new Error('unexpected message');
       expect(message.positions).toHaveLength(graph.order * 2);
     }
     // Positions are transferred, not copied.
@@ -142,5 +142,21 @@ describe('LayoutSession', () => {
     expect(() => session.handle(startMessage(lineGraph(5), { settings: { gravity: -3 } }))).not.toThrow();
     expect(posted).toEqual([{ type: 'error', message: expect.stringMatching(/gravity/) }]);
     expect(session.busy).toBe(false);
+  });
+
+  it('reports progress without positions between two sparse position updates', () => {
+    const graph = lineGraph(20);
+    const { session, posted, runAll } = harness(100);
+    session.handle(startMessage(graph, { postEveryMs: 10 * PROGRESS_EVERY_MS }));
+    runAll();
+    const progress = posted.filter((m) => m.type === 'progress');
+    const updates = posted.filter((m) => m.type === 'positions');
+    // 50 iterations of 100 ms: 5 s of work, positions every 2.5 s, progress every 250 ms.
+    expect(updates.length).toBeLessThanOrEqual(2);
+    expect(progress.length).toBeGreaterThanOrEqual(10);
+    for (const message of progress) expect(Object.keys(message).sort()).toEqual(['iterations', 'progress', 'type']);
+    const fractions = posted.filter((m) => m.type !== 'done').map((m) => (m as { progress: number }).progress);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(posted.at(-1)).toMatchObject({ type: 'done', iterations: 50 });
   });
 });

@@ -103,6 +103,8 @@ export class Fa2Controller {
     if (message.type === 'positions') {
       if (!this.apply(message.positions)) return;
       this.callbacks.onProgress?.(message.progress);
+    } else if (message.type === 'progress') {
+      this.callbacks.onProgress?.(message.progress);
     } else if (message.type === 'done') {
       if (this.apply(message.positions)) this.callbacks.onProgress?.(1);
       this.finish();

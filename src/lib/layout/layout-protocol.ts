@@ -41,6 +41,14 @@ export interface PositionsMessage {
   progress: number;
 }
 
+/** Worker → page: how far the layout is, between two position updates. */
+export interface ProgressMessage {
+  type: 'progress';
+  iterations: number;
+  /** Share of the iteration cap used, 0..1. */
+  progress: number;
+}
+
 /** Worker → page: final positions; the worker has nothing more to say. */
 export interface DoneMessage {
   type: 'done';
@@ -57,4 +65,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type FromWorker = PositionsMessage | DoneMessage | ErrorMessage;
+export type FromWorker = PositionsMessage | ProgressMessage | DoneMessage | ErrorMessage;

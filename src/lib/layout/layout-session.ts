@@ -2,7 +2,7 @@
  * The layout worker's logic, with the worker's globals passed in so that it runs (and is
  * tested) anywhere: on 'start' it builds a LayoutRunner and iterates in short slices,
  * yielding between them so a 'stop' message gets through; it posts positions at most
- * every `postEveryMs`, and when the layout has settled, hit its cap or been stopped, it
+ * every `postEveryMs` (and, in between, its progress about four times a second), and when the layout has settled, hit its cap or been stopped, it
  * spreads overlaps with noverlap and posts the final positions.
  */
 import { LayoutRunner, FA2_NODE_STRIDE, matrixExtent, noverlapSettingsFor, spreadOverlaps } from './layout-runner';
@@ -10,6 +10,9 @@ import type { FromWorker, StartMessage, ToWorker } from './layout-protocol';
 
 /** Work done before the worker looks at its messages again. */
 export const SLICE_MS = 16;
+
+/** Least time between two progress reports (cheap: no positions). */
+export const PROGRESS_EVERY_MS = 250;
 
 export interface SessionIo {
   post(message: FromWorker, transfer: Transferable[]): void;
@@ -23,6 +26,7 @@ export class LayoutSession {
   private start: StartMessage | null = null;
   private startExtent = 0;
   private lastPost = 0;
+  private lastProgress = 0;
 
   constructor(private readonly io: SessionIo) {}
 
@@ -45,6 +49,7 @@ export class LayoutSession {
     this.runner = new LayoutRunner(message.nodes, message.edges, message.settings, message.rule);
     this.startExtent = matrixExtent(message.nodes, FA2_NODE_STRIDE);
     this.lastPost = this.io.now();
+    this.lastProgress = this.lastPost;
     this.io.schedule(() => this.tick());
   }
 
@@ -61,11 +66,15 @@ export class LayoutSession {
       const now = this.io.now();
       if (now - this.lastPost >= (this.start?.postEveryMs ?? 0)) {
         this.lastPost = now;
+        this.lastProgress = now;
         const positions = runner.positions();
         this.io.post(
           { type: 'positions', positions, iterations: runner.iterations, progress: runner.progress },
           [positions.buffer],
         );
+      } else if (now - this.lastProgress >= PROGRESS_EVERY_MS) {
+        this.lastProgress = now;
+        this.io.post({ type: 'progress', iterations: runner.iterations, progress: runner.progress }, []);
       }
       this.io.schedule(() => this.tick());
     } catch (error) {

@@ -36,13 +36,14 @@ export function fa2SettingsFor(order: number): ForceAtlas2Settings {
  * pass of sigma over every node and a new frame, and in the headless reference browser
  * (software WebGL, 2 cores) every frame also takes CPU from the worker, so updates are
  * spaced out: ten a second for small graphs, every half second at 10k nodes (15–45 ms
- * per update, measured), every two seconds at 50k (100–250 ms per update, mostly sigma's
- * own pass over 50k nodes and 150k edges).
+ * per update, measured), every three seconds at 50k (100–250 ms per update on the page,
+ * mostly sigma's own pass over 50k nodes and 150k edges, plus a software-rendered frame
+ * that competes with the worker for the CPU). The progress bar moves in between.
  */
 export function postIntervalFor(order: number): number {
   if (order <= 2000) return 100;
   if (order <= 20_000) return 500;
-  return 2000;
+  return 3000;
 }
 
 /**
