@@ -1,6 +1,6 @@
 /**
  * `npm test`: every tier in turn — unit and component tests (vitest), the dataset check
- * (`npm run validate`), the type check (svelte-check), then a production build, the
+ * (`npm run validate`), lint and format (`npm run lint`), the type check (svelte-check), then a production build, the
  * end-to-end tests in Chromium and the benchmark's smoke run. Ends with the line `N passed, N failed` that CI reads.
  *
  * Set SKIP_E2E=1 to leave out the browser tier on a machine without Chromium.
@@ -45,9 +45,10 @@ if (vitest) {
   failed++;
 }
 
-// The dataset and the types are checked as one test each.
+// The dataset, the lint and format rules and the types are checked as one test each.
 for (const [label, args] of [
   ['dataset validation', ['run', '--silent', 'validate']],
+  ['lint and format', ['run', '--silent', 'lint']],
   ['type check', ['run', '--silent', 'check']],
 ] as const) {
   if (run(label, 'npm', [...args])) passed++;

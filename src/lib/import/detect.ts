@@ -28,6 +28,8 @@ export function notANetwork(name: string): string {
 /** NUL bytes, or many control or replacement characters, mean the file is not text. */
 function looksBinary(head: string): boolean {
   if (head.includes('\u0000')) return true;
+  // Control characters are what this looks for.
+  // eslint-disable-next-line no-control-regex
   const odd = head.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return odd > head.length * 0.05;
 }

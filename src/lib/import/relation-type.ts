@@ -5,7 +5,7 @@
  * count only while they look like a vocabulary rather than descriptions.
  */
 import { RELATION_TYPES, RELATION_TYPE_IDS } from '../data/relation-types';
-import { AttributeRecord } from './record';
+import type { AttributeRecord } from './record';
 import { toText } from './values';
 
 /** Loose names of an edge's label. */
