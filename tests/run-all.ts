@@ -35,7 +35,11 @@ function readJson(path: string): Record<string, unknown> | null {
 const vitestReport = `${ARTIFACTS}/vitest-report.json`;
 rmSync(vitestReport, { force: true });
 run('unit and component tests', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
 ]);
 const vitest = readJson(vitestReport) as { numPassedTests: number; numFailedTests: number } | null;
 if (vitest) {

@@ -20,7 +20,13 @@ export function datasetManifest(folder: string): ManifestOutcome {
   const { problems, dataset } = validateDataset(files);
   const all = [...readProblems, ...problems];
   if (all.length > 0 || !dataset) return { ok: false, problems: all.map(formatProblem) };
-  const digest = (path: string) => createHash('sha256').update(readFileSync(join(folder, path))).digest('hex');
+  const digest = (path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(folder, path)))
+      .digest('hex');
   const paths = ['documents.json', 'actors.json', 'relations.json', ...dataset.documents.map((d) => d.file)];
-  return { ok: true, manifest: { format: MANIFEST_FORMAT, files: Object.fromEntries(paths.map((p) => [p, digest(p)])) } };
+  return {
+    ok: true,
+    manifest: { format: MANIFEST_FORMAT, files: Object.fromEntries(paths.map((p) => [p, digest(p)])) },
+  };
 }

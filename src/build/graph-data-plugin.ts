@@ -34,7 +34,9 @@ export function graphDataPlugin(folder: string, urlPrefix = 'graph-data'): Plugi
           // Recomputed on every page load, so that edits to graph-data/ are checked as they happen.
           const outcome = datasetManifest(folder);
           if (!outcome.ok) {
-            server.config.logger.warn(`graph-data is not valid; the page will list the problems:\n${outcome.problems.join('\n')}`);
+            server.config.logger.warn(
+              `graph-data is not valid; the page will list the problems:\n${outcome.problems.join('\n')}`,
+            );
             res.statusCode = 404;
             return res.end();
           }
@@ -52,7 +54,11 @@ export function graphDataPlugin(folder: string, urlPrefix = 'graph-data'): Plugi
     generateBundle() {
       const outcome = datasetManifest(folder);
       if (outcome.ok) {
-        this.emitFile({ type: 'asset', fileName: `${urlPrefix}/${MANIFEST_FILE}`, source: JSON.stringify(outcome.manifest) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${urlPrefix}/${MANIFEST_FILE}`,
+          source: JSON.stringify(outcome.manifest),
+        });
       } else {
         this.warn(`graph-data is not valid; the page will list the problems:\n${outcome.problems.join('\n')}`);
       }

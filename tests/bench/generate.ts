@@ -52,7 +52,12 @@ const LAST_YEAR = 2026;
 const INSIDE_CLUSTER_SHARE = 0.85;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'sen', 'dor', 'an', 'bel', 'qui', 'zo', 'pa', 'ri', 'mo', 'tal'];
 const KIND_WEIGHTS: Record<string, number> = {
-  person: 45, state: 5, 'armed-group': 8, party: 10, organization: 20, institution: 12,
+  person: 45,
+  state: 5,
+  'armed-group': 8,
+  party: 10,
+  organization: 20,
+  institution: 12,
 };
 
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -75,7 +80,11 @@ function word(random: Random, syllables: number): string {
 }
 
 const KIND_SUFFIX: Record<string, string> = {
-  state: 'Republic', 'armed-group': 'Front', party: 'Party', organization: 'Group', institution: 'Ministry',
+  state: 'Republic',
+  'armed-group': 'Front',
+  party: 'Party',
+  organization: 'Group',
+  institution: 'Ministry',
 };
 
 /** "Kalomi Sendor 12" for a person, "Ratevu Party 13" for a party; the index keeps labels unique. */
@@ -153,11 +162,24 @@ export function generateNetwork(size: SyntheticSize, seed = DEFAULT_SEED): Netwo
     const type = pickWeighted(random, RELATION_TYPE_IDS, (t) => weights[RELATION_TYPE_IDS.indexOf(t)]);
     const dates = relationDates(random, eras[cluster]);
     const summary = random() < 0.4 ? { summary: `Synthetic ${type} relation in community ${cluster}.` } : {};
-    relations.push({ id: `r${e}`, source: `n${source}`, target: `n${target}`, type, ...dates, ...summary, evidence: [] });
+    relations.push({
+      id: `r${e}`,
+      source: `n${source}`,
+      target: `n${target}`,
+      type,
+      ...dates,
+      ...summary,
+      evidence: [],
+    });
   }
   return {
-    format: 'petro-network-bundle', version: 1, name: `${size.id} (seed ${seed})`,
-    documents: [], actors, relations, sources: {},
+    format: 'petro-network-bundle',
+    version: 1,
+    name: `${size.id} (seed ${seed})`,
+    documents: [],
+    actors,
+    relations,
+    sources: {},
   };
 }
 
@@ -220,7 +242,11 @@ export interface WrittenNetwork {
 }
 
 /** Writes each size as `<id>.json` and `<id>.gexf` into `dir`; returns the paths. */
-export function writeSyntheticNetworks(dir = NETWORKS_DIR, sizes = SYNTHETIC_SIZES, seed = DEFAULT_SEED): WrittenNetwork[] {
+export function writeSyntheticNetworks(
+  dir = NETWORKS_DIR,
+  sizes = SYNTHETIC_SIZES,
+  seed = DEFAULT_SEED,
+): WrittenNetwork[] {
   mkdirSync(dir, { recursive: true });
   return sizes.map((size) => {
     const bundle = generateNetwork(size, seed);

@@ -9,7 +9,11 @@ import type { Browser, Page } from '@playwright/test';
 import type { BenchNetwork } from './networks';
 import { PAGE_PROBE_SCRIPT, type InteractionTiming, type LongTask, type PageProbe } from './page-probe';
 import {
-  firstRelationTypeCheckbox, heapAfterGc, measureInteractions, toggleCheckbox, type InteractionName,
+  firstRelationTypeCheckbox,
+  heapAfterGc,
+  measureInteractions,
+  toggleCheckbox,
+  type InteractionName,
 } from './interactions';
 import { LAYOUT_CAP_MS, type Figures } from './metrics';
 import { budgetFor } from './budget';
@@ -49,10 +53,10 @@ export class PageFailure extends Error {}
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
 async function lastMark(page: Page, base: string, notBefore: number): Promise<number | null> {
-  return page.evaluate(
-    ([name, from]) => (window as unknown as ProbeWindow).__petroProbe.lastMark(name, from),
-    [base, notBefore] as const,
-  );
+  return page.evaluate(([name, from]) => (window as unknown as ProbeWindow).__petroProbe.lastMark(name, from), [
+    base,
+    notBefore,
+  ] as const);
 }
 
 /** Waits for a mark at or after `notBefore`; returns its time, or null on timeout. */
@@ -81,7 +85,10 @@ async function waitForLayout(page: Page, firstFrame: number): Promise<{ layoutMs
 }
 
 async function describeFailure(page: Page, what: string, pageErrors: string[]): Promise<PageFailure> {
-  const alerts = await page.getByRole('alert').allInnerTexts().catch(() => []);
+  const alerts = await page
+    .getByRole('alert')
+    .allInnerTexts()
+    .catch(() => []);
   const details = [...alerts.map((a) => `alert: ${a.trim()}`), ...pageErrors.map((e) => `page error: ${e}`)];
   return new PageFailure([what, ...details].join('\n  '));
 }
@@ -155,7 +162,12 @@ async function measureHeap(page: Page, network: BenchNetwork, figures: Figures, 
   await cdp.detach();
 }
 
-async function measureOpenPage(page: Page, network: BenchNetwork, options: RunOptions, pageErrors: string[]): Promise<RunOutcome> {
+async function measureOpenPage(
+  page: Page,
+  network: BenchNetwork,
+  options: RunOptions,
+  pageErrors: string[],
+): Promise<RunOutcome> {
   const notes: string[] = [];
   const opened = await openNetwork(page, network, notes, pageErrors);
   if ('skipped' in opened) return { figures: {}, notes, skipped: opened.skipped };
@@ -202,7 +214,9 @@ export async function measureRun(browser: Browser, network: BenchNetwork, option
     return await measureOpenPage(page, network, options, pageErrors);
   } catch (error) {
     mkdirSync(FAILURES_DIR, { recursive: true });
-    await page.screenshot({ path: `${FAILURES_DIR}/${network.id}-run${options.runIndex + 1}.png` }).catch(() => undefined);
+    await page
+      .screenshot({ path: `${FAILURES_DIR}/${network.id}-run${options.runIndex + 1}.png` })
+      .catch(() => undefined);
     if (error instanceof PageFailure) throw error;
     const errors = pageErrors.length ? `\n  page errors: ${pageErrors.join('; ')}` : '';
     throw new PageFailure(`${(error as Error).message}${errors}`);

@@ -14,34 +14,80 @@ export interface MetricInfo {
   unit: MetricUnit;
 }
 
-const interaction = (name: string, what: string) => ({
-  [`${name}Ms`]: { heading: name, description: `${what}: main-thread work from the event through its frame (ms)`, unit: 'ms' },
-  [`${name}FramesMs`]: { heading: `${name} 2rAF`, description: `${what}: event to after the second requestAnimationFrame (ms)`, unit: 'ms' },
-  [`${name}LongTaskMs`]: { heading: `LT ${name}`, description: `${what}: longest long task overlapping it (ms, 0 = none)`, unit: 'ms' },
-}) as Record<string, MetricInfo>;
+const interaction = (name: string, what: string) =>
+  ({
+    [`${name}Ms`]: {
+      heading: name,
+      description: `${what}: main-thread work from the event through its frame (ms)`,
+      unit: 'ms',
+    },
+    [`${name}FramesMs`]: {
+      heading: `${name} 2rAF`,
+      description: `${what}: event to after the second requestAnimationFrame (ms)`,
+      unit: 'ms',
+    },
+    [`${name}LongTaskMs`]: {
+      heading: `LT ${name}`,
+      description: `${what}: longest long task overlapping it (ms, 0 = none)`,
+      unit: 'ms',
+    },
+  }) as Record<string, MetricInfo>;
 
 /** Every figure, in the order the JSON and the comparison list them. */
 export const METRICS: Readonly<Record<string, MetricInfo>> = {
   nodes: { heading: 'nodes', description: 'nodes in the drawn graph', unit: 'count' },
   edges: { heading: 'edges', description: 'edges in the drawn graph', unit: 'count' },
-  loadToParsedMs: { heading: 'load→parsed', description: 'navigation start or setInputFiles to petro:data-parsed (ms)', unit: 'ms' },
-  parseToFirstFrameMs: { heading: 'parsed→frame', description: 'petro:data-parsed to petro:first-frame (ms)', unit: 'ms' },
-  loadToFirstFrameMs: { heading: 'load→frame', description: 'navigation start or setInputFiles to petro:first-frame (ms)', unit: 'ms' },
+  loadToParsedMs: {
+    heading: 'load→parsed',
+    description: 'navigation start or setInputFiles to petro:data-parsed (ms)',
+    unit: 'ms',
+  },
+  parseToFirstFrameMs: {
+    heading: 'parsed→frame',
+    description: 'petro:data-parsed to petro:first-frame (ms)',
+    unit: 'ms',
+  },
+  loadToFirstFrameMs: {
+    heading: 'load→frame',
+    description: 'navigation start or setInputFiles to petro:first-frame (ms)',
+    unit: 'ms',
+  },
   layoutMs: { heading: 'layout', description: 'petro:first-frame to petro:layout-settled (capped at 60 s)', unit: 's' },
-  longTaskLoadingMs: { heading: 'LT load', description: 'longest long task from load start to first frame (ms, 0 = none)', unit: 'ms' },
-  longTaskLayoutMs: { heading: 'LT layout', description: 'longest long task from first frame to layout settled (ms, 0 = none)', unit: 'ms' },
+  longTaskLoadingMs: {
+    heading: 'LT load',
+    description: 'longest long task from load start to first frame (ms, 0 = none)',
+    unit: 'ms',
+  },
+  longTaskLayoutMs: {
+    heading: 'LT layout',
+    description: 'longest long task from first frame to layout settled (ms, 0 = none)',
+    unit: 'ms',
+  },
   ...interaction('filter', 'relation-type filter toggle'),
   ...interaction('hover', 'hover onto a node'),
   ...interaction('select', 'click on a node'),
   ...interaction('timeStep', 'time-window step (ArrowLeft on the end slider)'),
   ...interaction('camera', 'camera zoom frame'),
   heapAfterLoadBytes: { heading: 'heap', description: 'used JS heap after load and GC (bytes)', unit: 'bytes' },
-  heapAfterTogglesBytes: { heading: 'heap 20×', description: 'used JS heap after 20 filter toggles and GC (bytes)', unit: 'bytes' },
-  heapGrowthPct: { heading: 'heap +%', description: 'heap growth over the first 20 filter toggles after load (%)', unit: 'percent' },
-  heapAfter40TogglesBytes: { heading: 'heap 40×', description: 'used JS heap after 20 more filter toggles and GC (bytes)', unit: 'bytes' },
+  heapAfterTogglesBytes: {
+    heading: 'heap 20×',
+    description: 'used JS heap after 20 filter toggles and GC (bytes)',
+    unit: 'bytes',
+  },
+  heapGrowthPct: {
+    heading: 'heap +%',
+    description: 'heap growth over the first 20 filter toggles after load (%)',
+    unit: 'percent',
+  },
+  heapAfter40TogglesBytes: {
+    heading: 'heap 40×',
+    description: 'used JS heap after 20 more filter toggles and GC (bytes)',
+    unit: 'bytes',
+  },
   heapSteadyGrowthPct: {
     heading: 'heap +% 20→40',
-    description: 'heap growth over 20 more toggles, measured when the first 20 are over budget: a leak keeps growing, warm-up does not (%)',
+    description:
+      'heap growth over 20 more toggles, measured when the first 20 are over budget: a leak keeps growing, warm-up does not (%)',
     unit: 'percent',
   },
 };
@@ -63,8 +109,21 @@ export type Figures = Partial<Record<MetricId, number>>;
 
 /** The columns of the printed table, left to right (the JSON holds every figure). */
 export const TABLE_COLUMNS: readonly MetricId[] = [
-  'nodes', 'edges', 'loadToFirstFrameMs', 'parseToFirstFrameMs', 'layoutMs', 'longTaskLoadingMs', 'longTaskLayoutMs',
-  'filterMs', 'hoverMs', 'selectMs', 'timeStepMs', 'cameraMs', 'filterLongTaskMs', 'cameraLongTaskMs', 'heapGrowthPct',
+  'nodes',
+  'edges',
+  'loadToFirstFrameMs',
+  'parseToFirstFrameMs',
+  'layoutMs',
+  'longTaskLoadingMs',
+  'longTaskLayoutMs',
+  'filterMs',
+  'hoverMs',
+  'selectMs',
+  'timeStepMs',
+  'cameraMs',
+  'filterLongTaskMs',
+  'cameraLongTaskMs',
+  'heapGrowthPct',
 ];
 
 /** The layout wait is capped; a run that hit the cap records this value. */

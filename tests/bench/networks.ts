@@ -30,14 +30,20 @@ const GEXF_SIZES = new Set(['synthetic-1k', 'synthetic-10k']);
 
 function realFile(name: string): BenchNetwork {
   const file = resolve(REAL_FILES_DIR, `${name}.gexf`);
-  return existsSync(file) ? { id: name, open: 'import', file } : { id: name, open: 'import', skipped: `${file} is absent` };
+  return existsSync(file)
+    ? { id: name, open: 'import', file }
+    : { id: name, open: 'import', skipped: `${file} is absent` };
 }
 
 /** Every network of a full run, in the order they are measured. */
 export function fullRunNetworks(synthetic: readonly WrittenNetwork[]): BenchNetwork[] {
   const petro: BenchNetwork = { id: 'petro', open: 'default' };
-  const imported = (s: WrittenNetwork, format: 'json' | 'gexf'): BenchNetwork =>
-    ({ id: `${s.size.id}-${format}`, open: 'import', file: resolve(s[format]), expectedNodes: s.size.nodes });
+  const imported = (s: WrittenNetwork, format: 'json' | 'gexf'): BenchNetwork => ({
+    id: `${s.size.id}-${format}`,
+    open: 'import',
+    file: resolve(s[format]),
+    expectedNodes: s.size.nodes,
+  });
   const asJson = synthetic.map((s) => imported(s, 'json'));
   const asGexf = synthetic.filter((s) => GEXF_SIZES.has(s.size.id)).map((s) => imported(s, 'gexf'));
   return [petro, ...asJson, ...asGexf, ...REAL_GEXF_FILES.map(realFile)];

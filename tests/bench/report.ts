@@ -8,7 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { budgetedMetrics, verdict, FIRST_VIEW_JS_MAX_GZIP_BYTES, type BudgetLine } from './budget';
 import type { BundleSize } from './bundle-size';
-import { formatFigure, METRICS, SECONDARY_FIGURE, TABLE_COLUMNS, LAYOUT_CAP_MS, type Figures, type MetricId } from './metrics';
+import {
+  formatFigure,
+  METRICS,
+  SECONDARY_FIGURE,
+  TABLE_COLUMNS,
+  LAYOUT_CAP_MS,
+  type Figures,
+  type MetricId,
+} from './metrics';
 
 /** What was measured for one network over all runs. */
 export interface NetworkResult {
@@ -65,7 +73,9 @@ export function writeReport(path: string, report: BenchReport): void {
 
 /** Reads a report written by `writeReport`. */
 export function readReport(path: string): BenchReport {
-  return JSON.parse(readFileSync(path, 'utf8'), (_key, value) => (value === CAPPED_TEXT ? Infinity : value)) as BenchReport;
+  return JSON.parse(readFileSync(path, 'utf8'), (_key, value) =>
+    value === CAPPED_TEXT ? Infinity : value,
+  ) as BenchReport;
 }
 
 /** Prints aligned columns; a row shorter than the header (a skip or failure) runs on freely. */
@@ -74,7 +84,9 @@ function printRows(rows: string[][]): void {
   const widths = rows[0].map((_cell, column) => Math.max(...full.map((row) => row[column].length)));
   for (const row of rows) {
     const aligned = row.length === rows[0].length;
-    const cells = aligned ? row.map((cell, column) => cell.padEnd(widths[column])) : [row[0].padEnd(widths[0]), ...row.slice(1)];
+    const cells = aligned
+      ? row.map((cell, column) => cell.padEnd(widths[column]))
+      : [row[0].padEnd(widths[0]), ...row.slice(1)];
     console.log(cells.join('  ').trimEnd());
   }
 }
@@ -83,7 +95,9 @@ function printRows(rows: string[][]): void {
 function tableCell(metric: MetricId, figures: Figures): string {
   const text = formatFigure(metric, figures[metric]);
   const secondary = SECONDARY_FIGURE[metric];
-  return secondary && figures[secondary] !== undefined ? `${text}/${formatFigure(secondary, figures[secondary])}` : text;
+  return secondary && figures[secondary] !== undefined
+    ? `${text}/${formatFigure(secondary, figures[secondary])}`
+    : text;
 }
 
 /** Prints one row per network; a PASS/FAIL column follows each figure that has a budget. */
@@ -94,7 +108,10 @@ export function printTable(results: readonly NetworkResult[]): void {
   const rows = [header];
   for (const result of results) {
     if (result.skipped || result.failure) {
-      rows.push([result.id, result.skipped ? `skipped: ${result.skipped}` : `FAILED: ${result.failure!.split('\n')[0]}`]);
+      rows.push([
+        result.id,
+        result.skipped ? `skipped: ${result.skipped}` : `FAILED: ${result.failure!.split('\n')[0]}`,
+      ]);
       continue;
     }
     const row = [result.id];
@@ -117,7 +134,9 @@ export function printBundle(bundle: BundleSize): void {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ok = bundle.firstViewJsGzipBytes <= FIRST_VIEW_JS_MAX_GZIP_BYTES ? 'PASS' : 'FAIL';
   const budget = `budget ${kb(FIRST_VIEW_JS_MAX_GZIP_BYTES)}`;
-  console.log(`first-view JS: ${kb(bundle.firstViewJsGzipBytes)} gzip (${budget}) ${ok}; all JS: ${kb(bundle.allJsGzipBytes)} gzip`);
+  console.log(
+    `first-view JS: ${kb(bundle.firstViewJsGzipBytes)} gzip (${budget}) ${ok}; all JS: ${kb(bundle.allJsGzipBytes)} gzip`,
+  );
 }
 
 /** Prints the notes and failures collected while measuring. */
@@ -158,7 +177,13 @@ export function printComparison(results: readonly NetworkResult[], bundle: Bundl
       const now = result.median[metric];
       if (now === undefined || old[metric] === undefined) continue;
       const then = old[metric]!;
-      rows.push([result.id, METRICS[metric].heading, formatFigure(metric, now), formatFigure(metric, then), ratioText(now, then)]);
+      rows.push([
+        result.id,
+        METRICS[metric].heading,
+        formatFigure(metric, now),
+        formatFigure(metric, then),
+        ratioText(now, then),
+      ]);
     }
   }
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

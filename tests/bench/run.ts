@@ -21,7 +21,14 @@ import { measureRun, PageFailure } from './measure-run';
 import { formatFigure, medianFigures, type Figures, type MetricId } from './metrics';
 import { BUDGET } from './budget';
 import {
-  countVerdicts, describeMachine, printBundle, printComparison, printNotes, printTable, readReport, writeReport,
+  countVerdicts,
+  describeMachine,
+  printBundle,
+  printComparison,
+  printNotes,
+  printTable,
+  readReport,
+  writeReport,
   type NetworkResult,
 } from './report';
 
@@ -36,12 +43,26 @@ interface CliOptions {
 const SMOKE_NETWORK = 'synthetic-1k-json';
 /** What `--smoke` must have measured to exit 0. */
 const SMOKE_REQUIRED: readonly MetricId[] = [
-  'loadToFirstFrameMs', 'parseToFirstFrameMs', 'layoutMs', 'filterMs', 'hoverMs', 'selectMs', 'timeStepMs', 'cameraMs',
+  'loadToFirstFrameMs',
+  'parseToFirstFrameMs',
+  'layoutMs',
+  'filterMs',
+  'hoverMs',
+  'selectMs',
+  'timeStepMs',
+  'cameraMs',
 ];
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
   // Without it performance.memory is rounded and cached for minutes, so heap growth reads 0.
   '--enable-precise-memory-info',
 ];
@@ -55,12 +76,23 @@ function parseOptions(args: string[]): CliOptions {
       return next;
     };
     switch (args[i]) {
-      case '--runs': options.runs = Math.max(1, Number.parseInt(value(), 10) || 1); break;
-      case '--compare': options.compare = value(); break;
-      case '--smoke': options.smoke = true; break;
-      case '--only': options.only = new Set(value().split(',')); break;
-      case '--no-build': options.build = false; break;
-      default: throw new Error(`unknown option ${args[i]} (see the comment at the top of tests/bench/run.ts)`);
+      case '--runs':
+        options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
+        break;
+      case '--compare':
+        options.compare = value();
+        break;
+      case '--smoke':
+        options.smoke = true;
+        break;
+      case '--only':
+        options.only = new Set(value().split(','));
+        break;
+      case '--no-build':
+        options.build = false;
+        break;
+      default:
+        throw new Error(`unknown option ${args[i]} (see the comment at the top of tests/bench/run.ts)`);
     }
   }
   if (options.smoke) Object.assign(options, { runs: 1, compare: undefined, only: new Set([SMOKE_NETWORK]) });
@@ -73,7 +105,12 @@ function progress(network: BenchNetwork, run: number, runs: number, figures: Fig
   return `  ${network.id} run ${run + 1}/${runs}: first frame ${firstFrame} ms, layout ${layout}`;
 }
 
-async function benchNetwork(browser: Browser, baseUrl: string, network: BenchNetwork, options: CliOptions): Promise<NetworkResult> {
+async function benchNetwork(
+  browser: Browser,
+  baseUrl: string,
+  network: BenchNetwork,
+  options: CliOptions,
+): Promise<NetworkResult> {
   const result: NetworkResult = { id: network.id, file: network.file, median: {}, runs: [], notes: [] };
   if (network.skipped) return { ...result, skipped: network.skipped };
   for (let run = 0; run < options.runs; run++) {
@@ -100,7 +137,10 @@ interface Measured {
 }
 
 async function measureAll(networks: BenchNetwork[], options: CliOptions, server: PreviewServer): Promise<Measured> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const results: NetworkResult[] = [];
     for (const network of networks) {
@@ -129,7 +169,9 @@ async function main(): Promise<number> {
   const earlier = options.compare ? readReport(options.compare) : undefined;
   const sizes = options.smoke ? SYNTHETIC_SIZES.slice(0, 1) : SYNTHETIC_SIZES;
   console.log(`writing synthetic networks to ${NETWORKS_DIR}/`);
-  const networks = fullRunNetworks(writeSyntheticNetworks(NETWORKS_DIR, sizes)).filter((n) => !options.only || options.only.has(n.id));
+  const networks = fullRunNetworks(writeSyntheticNetworks(NETWORKS_DIR, sizes)).filter(
+    (n) => !options.only || options.only.has(n.id),
+  );
   if (networks.length === 0) throw new Error(`no network matches --only ${[...(options.only ?? [])].join(',')}`);
   if (options.build) {
     console.log('building the app (vite build)');
@@ -175,7 +217,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   },
 );

@@ -8,7 +8,8 @@ import { createServer } from 'node:net';
 /** Builds the app into dist/; throws when the build fails. */
 export function buildApp(): void {
   const result = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})\n${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`vite build failed (exit ${result.status ?? result.signal})\n${result.stdout}`);
 }
 
 /** A TCP port that is free on 127.0.0.1 right now. */
@@ -40,7 +41,12 @@ function stopGroup(child: ChildProcess): void {
   }
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output()}`);

@@ -127,7 +127,10 @@ describe('EvidencePanel', () => {
 
   it('falls back to the document id when the document is unknown', () => {
     setup({
-      relation: { ...SANCTIONED, evidence: [{ document: 'lost-doc', quote: 'A quote from a document we do not have.' }] },
+      relation: {
+        ...SANCTIONED,
+        evidence: [{ document: 'lost-doc', quote: 'A quote from a document we do not have.' }],
+      },
     });
     expect(screen.getByRole('listitem')).toHaveTextContent('lost-doc');
   });

@@ -7,11 +7,51 @@ import FiltersPanel, {
 } from '../../src/components/panels/FiltersPanel.svelte';
 
 const RELATION_TYPES: RelationTypeOption[] = [
-  { id: 'allied', label: 'Allied', description: 'Standing alliance.', color: '#009E73', group: 'cooperative', directed: false, count: 3 },
-  { id: 'supported', label: 'Supported', description: 'Backing given.', color: '#56B4E9', group: 'cooperative', directed: true, count: 1 },
-  { id: 'sanctioned', label: 'Sanctioned', description: 'Sanctions or tariffs.', color: '#882255', group: 'hostile', directed: true, count: 12 },
-  { id: 'attacked', label: 'Attacked', description: 'Armed action.', color: '#CC3311', group: 'hostile', directed: true, count: 0 },
-  { id: 'trade-deal', label: 'Trade deal', description: 'Imported type.', color: '#123456', group: 'economic-ties', directed: false, count: 4 },
+  {
+    id: 'allied',
+    label: 'Allied',
+    description: 'Standing alliance.',
+    color: '#009E73',
+    group: 'cooperative',
+    directed: false,
+    count: 3,
+  },
+  {
+    id: 'supported',
+    label: 'Supported',
+    description: 'Backing given.',
+    color: '#56B4E9',
+    group: 'cooperative',
+    directed: true,
+    count: 1,
+  },
+  {
+    id: 'sanctioned',
+    label: 'Sanctioned',
+    description: 'Sanctions or tariffs.',
+    color: '#882255',
+    group: 'hostile',
+    directed: true,
+    count: 12,
+  },
+  {
+    id: 'attacked',
+    label: 'Attacked',
+    description: 'Armed action.',
+    color: '#CC3311',
+    group: 'hostile',
+    directed: true,
+    count: 0,
+  },
+  {
+    id: 'trade-deal',
+    label: 'Trade deal',
+    description: 'Imported type.',
+    color: '#123456',
+    group: 'economic-ties',
+    directed: false,
+    count: 4,
+  },
 ];
 
 const KINDS: KindOption[] = [
@@ -19,7 +59,9 @@ const KINDS: KindOption[] = [
   { id: 'armed-group', label: 'Armed group', color: '#EE6677', count: 7 },
 ];
 
-function setup(overrides: Partial<{ hiddenRelations: Set<string>; hiddenKinds: Set<string>; hideIsolated: boolean }> = {}) {
+function setup(
+  overrides: Partial<{ hiddenRelations: Set<string>; hiddenKinds: Set<string>; hideIsolated: boolean }> = {},
+) {
   const callbacks = { onSetRelations: vi.fn(), onSetKinds: vi.fn(), onHideIsolatedChange: vi.fn() };
   const user = userEvent.setup();
   render(FiltersPanel, {
@@ -43,7 +85,11 @@ describe('FiltersPanel', () => {
       'Hostile',
       'Economic ties',
     ]);
-    expect(within(groups[0]).getAllByRole('checkbox').map((box) => box.getAttribute('aria-describedby'))).toHaveLength(2);
+    expect(
+      within(groups[0])
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-describedby')),
+    ).toHaveLength(2);
     expect(within(groups[1]).getByRole('checkbox', { name: 'Sanctioned' })).toBeInTheDocument();
   });
 
@@ -84,7 +130,11 @@ describe('FiltersPanel', () => {
     expect(onSetRelations).toHaveBeenLastCalledWith(['sanctioned', 'attacked'], true);
     await user.click(screen.getByRole('button', { name: 'Show all economic ties' }));
     expect(onSetRelations).toHaveBeenLastCalledWith(['trade-deal'], true);
-    expect(screen.getAllByRole('button', { name: /^Show all/ }).map((b) => b.textContent)).toEqual(['All', 'All', 'All']);
+    expect(screen.getAllByRole('button', { name: /^Show all/ }).map((b) => b.textContent)).toEqual([
+      'All',
+      'All',
+      'All',
+    ]);
   });
 
   it('lists actor kinds with counts and reports changes', async () => {

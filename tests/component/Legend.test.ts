@@ -45,7 +45,11 @@ describe('Legend', () => {
     expect(within(screen.getByRole('list', { name: 'Lines: relations' })).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/arrow: one-way relation/i).parentElement!.querySelector('polygon')).not.toBeNull();
     expect(screen.getByText(/without arrow: mutual relation/i).parentElement!.querySelector('polygon')).toBeNull();
-    expect(screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('path')).toHaveLength(2);
-    expect(screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('line')).toHaveLength(1);
+    expect(
+      screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('path'),
+    ).toHaveLength(2);
+    expect(
+      screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('line'),
+    ).toHaveLength(1);
   });
 });

@@ -6,16 +6,54 @@ import PairHistory, { type PairHistoryItem } from '../../src/components/details/
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
 const ITEMS: PairHistoryItem[] = [
-  { id: 'undated', relationLabel: 'Criticized', color: '#E69F00', directed: true, forward: true, dateLabel: '', sortTime: null },
-  { id: 'sanctions', relationLabel: 'Sanctioned', color: '#882255', directed: true, forward: true, dateLabel: '24 October 2025', sortTime: utc(2025, 10, 24) },
-  { id: 'talks', relationLabel: 'Negotiated', color: '#44AA99', directed: false, forward: true, dateLabel: 'January 2026', sortTime: utc(2026, 1) },
-  { id: 'reply', relationLabel: 'Accused', color: '#CC79A7', directed: true, forward: false, dateLabel: 'October 2025', sortTime: utc(2025, 10) },
+  {
+    id: 'undated',
+    relationLabel: 'Criticized',
+    color: '#E69F00',
+    directed: true,
+    forward: true,
+    dateLabel: '',
+    sortTime: null,
+  },
+  {
+    id: 'sanctions',
+    relationLabel: 'Sanctioned',
+    color: '#882255',
+    directed: true,
+    forward: true,
+    dateLabel: '24 October 2025',
+    sortTime: utc(2025, 10, 24),
+  },
+  {
+    id: 'talks',
+    relationLabel: 'Negotiated',
+    color: '#44AA99',
+    directed: false,
+    forward: true,
+    dateLabel: 'January 2026',
+    sortTime: utc(2026, 1),
+  },
+  {
+    id: 'reply',
+    relationLabel: 'Accused',
+    color: '#CC79A7',
+    directed: true,
+    forward: false,
+    dateLabel: 'October 2025',
+    sortTime: utc(2025, 10),
+  },
 ];
 
 function setup() {
   const onSelect = vi.fn();
   const user = userEvent.setup();
-  render(PairHistory, { items: ITEMS, currentId: 'sanctions', sourceLabel: 'Donald Trump', targetLabel: 'Gustavo Petro', onSelect });
+  render(PairHistory, {
+    items: ITEMS,
+    currentId: 'sanctions',
+    sourceLabel: 'Donald Trump',
+    targetLabel: 'Gustavo Petro',
+    onSelect,
+  });
   return { user, onSelect };
 }
 

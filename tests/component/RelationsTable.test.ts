@@ -17,9 +17,27 @@ const row = (id: string, overrides: Partial<RelationRow>): RelationRow => ({
 });
 
 const ROWS: RelationRow[] = [
-  row('old', { sourceLabel: 'Álvaro Uribe', relationLabel: 'Accused', dateLabel: '2019', sortTime: Date.UTC(2019, 0, 1), sources: 3 }),
-  row('undated', { sourceLabel: 'Clan del Golfo', relationLabel: 'Allied', directed: false, targetLabel: 'ELN', sources: 2 }),
-  row('new', { sourceLabel: 'Donald Trump', targetLabel: 'Gustavo Petro', relationLabel: 'Sanctioned', dateLabel: '24 October 2025', sortTime: Date.UTC(2025, 9, 24) }),
+  row('old', {
+    sourceLabel: 'Álvaro Uribe',
+    relationLabel: 'Accused',
+    dateLabel: '2019',
+    sortTime: Date.UTC(2019, 0, 1),
+    sources: 3,
+  }),
+  row('undated', {
+    sourceLabel: 'Clan del Golfo',
+    relationLabel: 'Allied',
+    directed: false,
+    targetLabel: 'ELN',
+    sources: 2,
+  }),
+  row('new', {
+    sourceLabel: 'Donald Trump',
+    targetLabel: 'Gustavo Petro',
+    relationLabel: 'Sanctioned',
+    dateLabel: '24 October 2025',
+    sortTime: Date.UTC(2025, 9, 24),
+  }),
   row('mid', { sourceLabel: 'Bogotá', dateLabel: 'March 2022', sortTime: Date.UTC(2022, 2, 1), sources: 5 }),
 ];
 
@@ -52,12 +70,18 @@ describe('RelationsTable', () => {
   it('shows source, relation with direction mark, target, date and sources', () => {
     const { table } = setup();
     const [, first] = within(table).getAllByRole('row');
-    const cells = within(first).getAllByRole('cell').map((cell) => cell.textContent?.trim());
+    const cells = within(first)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent?.trim());
     expect(cells).toEqual(['Donald Trump', 'Sanctioned →', 'Gustavo Petro', '24 October 2025', '1']);
     const undated = within(table).getByText('Clan del Golfo').closest('tr')!;
     expect(undated).toHaveTextContent('Allied ↔');
     expect(undated).toHaveTextContent('undated');
-    expect(within(first).getByRole('cell', { name: /Sanctioned/ }).querySelector('.swatch')).toHaveStyle({
+    expect(
+      within(first)
+        .getByRole('cell', { name: /Sanctioned/ })
+        .querySelector('.swatch'),
+    ).toHaveStyle({
       backgroundColor: '#E69F00',
     });
   });
@@ -98,7 +122,10 @@ describe('RelationsTable', () => {
 
   it('marks the selected row and follows a new selection', async () => {
     const { table, rerender } = setup(ROWS, 'old');
-    const selected = () => within(table).getAllByRole('row').filter((tr) => tr.getAttribute('aria-selected') === 'true');
+    const selected = () =>
+      within(table)
+        .getAllByRole('row')
+        .filter((tr) => tr.getAttribute('aria-selected') === 'true');
     expect(selected().map((tr) => tr.dataset.id)).toEqual(['old']);
     expect(selected()[0]).toHaveClass('selected');
     await rerender({ selectedId: 'undated' });
@@ -136,7 +163,11 @@ describe('RelationsTable', () => {
 
   describe('with 5,000 rows', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
-      row(`r-${i}`, { sourceLabel: `Actor ${i}`, dateLabel: String(2000 + (i % 25)), sortTime: Date.UTC(2000 + (i % 25), 0, 1) }),
+      row(`r-${i}`, {
+        sourceLabel: `Actor ${i}`,
+        dateLabel: String(2000 + (i % 25)),
+        sortTime: Date.UTC(2000 + (i % 25), 0, 1),
+      }),
     );
     const bodyRows = (table: HTMLElement) => [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
 
@@ -156,7 +187,10 @@ describe('RelationsTable', () => {
       Object.defineProperty(container, 'clientHeight', { value: 250 });
       document.body.append(container);
       const onSelect = vi.fn();
-      const { rerender } = render(RelationsTable, { target: container, props: { rows: many, selectedId: null, onSelect } });
+      const { rerender } = render(RelationsTable, {
+        target: container,
+        props: { rows: many, selectedId: null, onSelect },
+      });
       const table = screen.getByRole('table', { name: 'Relations' });
       expect(bodyRows(table).some((tr) => tr.dataset.id === 'r-4999')).toBe(false);
 

@@ -22,7 +22,15 @@ const RELATION_TYPES = [
   { id: 'sanctioned', label: 'Sanctioned', color: '#882255' },
 ];
 
-function setup(overrides: Partial<{ window: { start: number; end: number }; playing: boolean; step: PlaybackStep; speed: number; showUndated: boolean }> = {}) {
+function setup(
+  overrides: Partial<{
+    window: { start: number; end: number };
+    playing: boolean;
+    step: PlaybackStep;
+    speed: number;
+    showUndated: boolean;
+  }> = {},
+) {
   const scale = createTimeScale(RELATIONS);
   const extent = scale.extent;
   const bins = binRelations(
@@ -78,8 +86,14 @@ describe('Timeline', () => {
 
   it('reads day-precise bounds as days', () => {
     setup({ window: { start: utc(2025, 10, 3), end: utc(2026, 2, 4) } });
-    expect(screen.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute('aria-valuetext', '3 October 2025');
-    expect(screen.getByRole('slider', { name: 'End of time window' })).toHaveAttribute('aria-valuetext', '3 February 2026');
+    expect(screen.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute(
+      'aria-valuetext',
+      '3 October 2025',
+    );
+    expect(screen.getByRole('slider', { name: 'End of time window' })).toHaveAttribute(
+      'aria-valuetext',
+      '3 February 2026',
+    );
     expect(screen.getByRole('region', { name: 'Timeline' }).querySelector('[aria-live="polite"]')).toHaveTextContent(
       '3 Oct 2025 – 3 Feb 2026',
     );
@@ -153,7 +167,11 @@ describe('Timeline', () => {
     const { user, onStepChange, onSpeedChange } = setup({ step: 'quarter', speed: 2 });
     const stepSelect = screen.getByRole('combobox', { name: 'Playback step' });
     expect(stepSelect).toHaveValue('quarter');
-    expect(within(stepSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['Month', 'Quarter', 'Year']);
+    expect(
+      within(stepSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Month', 'Quarter', 'Year']);
     await user.selectOptions(stepSelect, 'Year');
     expect(onStepChange).toHaveBeenCalledWith('year');
 
@@ -196,7 +214,10 @@ describe('Timeline', () => {
     const height = (rect: Element) => Number(rect.getAttribute('height'));
     expect(height(criticized)).toBeCloseTo(2 * height(sanctioned), 6);
     // Stacked: sanctioned sits on top of criticized in the same bar.
-    expect(Number(sanctioned.getAttribute('y')) + height(sanctioned)).toBeCloseTo(Number(criticized.getAttribute('y')), 6);
+    expect(Number(sanctioned.getAttribute('y')) + height(sanctioned)).toBeCloseTo(
+      Number(criticized.getAttribute('y')),
+      6,
+    );
     expect(titles.every((t) => /^(Met|Criticized|Sanctioned): \d+ relations?, /.test(t))).toBe(true);
   });
 
@@ -211,7 +232,17 @@ describe('Timeline', () => {
     const { onWindowChange, props } = setup({ window: { start: utc(2000), end: utc(2010) } });
     const end = screen.getByRole('slider', { name: 'End of time window' });
     const plot = end.parentElement!;
-    plot.getBoundingClientRect = () => ({ left: 100, width: 1000, top: 0, height: 56, right: 1100, bottom: 56, x: 100, y: 0, toJSON: () => ({}) });
+    plot.getBoundingClientRect = () => ({
+      left: 100,
+      width: 1000,
+      top: 0,
+      height: 56,
+      right: 1100,
+      bottom: 56,
+      x: 100,
+      y: 0,
+      toJSON: () => ({}),
+    });
     const x = (time: number) => 100 + props.scale.toUnit(time) * 1000;
 
     await fireEvent.pointerDown(end, { pointerId: 1, button: 0, clientX: x(utc(2010)) });

@@ -7,7 +7,9 @@ test.describe('the explorer on the bundled dataset', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await openExplorer(page);
     expect(await drawnPixels(page)).toBeGreaterThan(3000);
-    await expect(page.getByRole('table', { name: 'Relations' }).locator('caption')).toContainText(/\d+ relations shown/);
+    await expect(page.getByRole('table', { name: 'Relations' }).locator('caption')).toContainText(
+      /\d+ relations shown/,
+    );
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'explorer');
   });
@@ -21,7 +23,9 @@ test.describe('the explorer on the bundled dataset', () => {
     await types.getByRole('checkbox', { name: 'Sanctioned', exact: true }).uncheck();
     const afterOne = await shownRelations(page);
     expect(afterOne).toBeLessThan(before);
-    await expect(page.getByRole('table', { name: 'Relations' }).getByRole('row').filter({ hasText: 'Sanctioned' })).toHaveCount(0);
+    await expect(
+      page.getByRole('table', { name: 'Relations' }).getByRole('row').filter({ hasText: 'Sanctioned' }),
+    ).toHaveCount(0);
 
     for (const group of ['cooperative', 'hostile', 'structural']) {
       await types.getByRole('button', { name: `Hide all ${group}` }).click();
@@ -39,17 +43,24 @@ test.describe('the explorer on the bundled dataset', () => {
     await search.fill('gulf clan');
     await expect(page.getByRole('option', { name: /Clan del Golfo/ })).toBeVisible();
     await search.press('Enter');
-    await expect(page.getByRole('region', { name: 'Actor' }).getByRole('heading', { name: 'Clan del Golfo' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Actor' }).getByRole('heading', { name: 'Clan del Golfo' }),
+    ).toBeVisible();
     // The address follows just after the frame that shows the selection.
     await expect(page).toHaveURL((url) => url.searchParams.get('actor') === 'clan-del-golfo');
 
     await search.fill('marquez');
     await page.getByRole('option', { name: /Francia Márquez/ }).click();
-    await expect(page.getByRole('region', { name: 'Actor' }).getByRole('heading', { name: 'Francia Márquez' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Actor' }).getByRole('heading', { name: 'Francia Márquez' }),
+    ).toBeVisible();
     await saveScreenshot(page, 'actor-panel');
   });
 
-  test('a selected relation shows quotes that are in their source, highlighted in the reader', async ({ page, request }) => {
+  test('a selected relation shows quotes that are in their source, highlighted in the reader', async ({
+    page,
+    request,
+  }) => {
     await openExplorer(page);
     await page.getByRole('table', { name: 'Relations' }).getByRole('row').nth(1).click();
     const evidence = page.getByRole('region', { name: 'Evidence' });
@@ -59,7 +70,10 @@ test.describe('the explorer on the bundled dataset', () => {
 
     await expect(page).toHaveURL(/[?&]relation=/);
     const relationId = new URL(page.url()).searchParams.get('relation');
-    const relations = (await (await request.get('graph-data/relations.json')).json()) as { id: string; evidence: { document: string }[] }[];
+    const relations = (await (await request.get('graph-data/relations.json')).json()) as {
+      id: string;
+      evidence: { document: string }[];
+    }[];
     const documentId = relations.find((r) => r.id === relationId)!.evidence[0].document;
     const sourceText = await (await request.get(`graph-data/sources/${documentId}.txt`)).text();
     expect(sourceText).toContain(quote);
@@ -78,7 +92,10 @@ test.describe('the explorer on the bundled dataset', () => {
 
   test('a copied URL restores the same view, and back/forward walk through it', async ({ page, context }) => {
     await openExplorer(page);
-    await page.getByRole('group', { name: 'Relation types' }).getByRole('checkbox', { name: 'Member of', exact: true }).uncheck();
+    await page
+      .getByRole('group', { name: 'Relation types' })
+      .getByRole('checkbox', { name: 'Member of', exact: true })
+      .uncheck();
     await page.getByRole('table', { name: 'Relations' }).getByRole('row').nth(2).click();
     const quote = await page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first().innerText();
     const count = await shownRelations(page);

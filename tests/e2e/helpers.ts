@@ -69,5 +69,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
  * here come after it.
  */
 export async function addressSettled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))),
+  );
 }

@@ -21,10 +21,16 @@ async function dropFile(page: Page, name: string, content: string, type: string)
 
 /** A GEXF of `nodes` nodes and `edges` edges, made at test time (tens of MB: not kept in the repository). */
 function largeGexf(nodes: number, edges: number): Buffer {
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n<nodes>\n'];
-  for (let i = 0; i < nodes; i++) parts.push(`<node id="n${i}" label="Actor ${i}"><attvalues><attvalue for="kind" value="person"/></attvalues></node>\n`);
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n<nodes>\n',
+  ];
+  for (let i = 0; i < nodes; i++)
+    parts.push(
+      `<node id="n${i}" label="Actor ${i}"><attvalues><attvalue for="kind" value="person"/></attvalues></node>\n`,
+    );
   parts.push('</nodes>\n<edges>\n');
-  for (let i = 0; i < edges; i++) parts.push(`<edge id="e${i}" source="n${i % nodes}" target="n${(i * 7919 + 1) % nodes}" label="knows"/>\n`);
+  for (let i = 0; i < edges; i++)
+    parts.push(`<edge id="e${i}" source="n${i % nodes}" target="n${(i * 7919 + 1) % nodes}" label="knows"/>\n`);
   parts.push('</edges>\n</graph>\n</gexf>\n');
   return Buffer.from(parts.join(''));
 }
@@ -41,7 +47,10 @@ test.describe('opening and exporting networks', () => {
     await expect(page.getByRole('status', { name: 'Notices' })).toContainText('77 actors, 254 relations');
     await saveScreenshot(page, 'imported-les-miserables');
     // The lines themselves must be drawn, not only the dots.
-    await page.getByRole('button', { name: /^Hide all/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Hide all/ })
+      .first()
+      .click();
     await page.waitForTimeout(300);
     expect(await drawnPixels(page)).toBeLessThan(withEdges - 500);
   });
@@ -81,7 +90,9 @@ test.describe('opening and exporting networks', () => {
   test('a large file shows its progress, and Cancel keeps the current network', async ({ page }) => {
     await openExplorer(page);
     const before = await shownRelations(page);
-    await page.getByLabel('Open network').setInputFiles({ name: 'large.gexf', mimeType: 'application/xml', buffer: largeGexf(60_000, 180_000) });
+    await page
+      .getByLabel('Open network')
+      .setInputFiles({ name: 'large.gexf', mimeType: 'application/xml', buffer: largeGexf(60_000, 180_000) });
     const progress = page.getByRole('status', { name: 'Opening network' });
     await expect(progress).toBeVisible();
     await expect(progress).toContainText('large.gexf');
@@ -93,7 +104,9 @@ test.describe('opening and exporting networks', () => {
     await saveScreenshot(page, 'import-progress');
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await expect(progress).toBeHidden();
-    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Opening large.gexf was cancelled; the current network is unchanged.');
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+      'Opening large.gexf was cancelled; the current network is unchanged.',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Petro network');
     // Nothing arrives later from the stopped reader.
     await page.waitForTimeout(3_000);
@@ -130,7 +143,9 @@ test.describe('opening and exporting networks', () => {
     await page.getByRole('button', { name: /JSON bundle/ }).click();
     const file = await download;
     const path = (await file.path())!;
-    await page.getByLabel('Open network').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(path) });
+    await page
+      .getByLabel('Open network')
+      .setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(path) });
     await waitForLayout(page);
     expect(await shownRelations(page)).toBe(count);
     await page.getByRole('table', { name: 'Relations' }).getByRole('row').nth(1).click();

@@ -13,9 +13,18 @@ function spanOf(r: RawRelation): [number, number] | null {
   const first = r.date ?? r.start;
   const last = r.date ?? r.end;
   if (!first && !last) return null;
-  const begin = (value: string) => Date.UTC(Number(value.slice(0, 4)), value.length > 4 ? Number(value.slice(5, 7)) - 1 : 0, value.length > 7 ? Number(value.slice(8, 10)) : 1);
+  const begin = (value: string) =>
+    Date.UTC(
+      Number(value.slice(0, 4)),
+      value.length > 4 ? Number(value.slice(5, 7)) - 1 : 0,
+      value.length > 7 ? Number(value.slice(8, 10)) : 1,
+    );
   const finish = (value: string) => {
-    const [y, m, d] = [Number(value.slice(0, 4)), value.length > 4 ? Number(value.slice(5, 7)) : 0, value.length > 7 ? Number(value.slice(8, 10)) : 0];
+    const [y, m, d] = [
+      Number(value.slice(0, 4)),
+      value.length > 4 ? Number(value.slice(5, 7)) : 0,
+      value.length > 7 ? Number(value.slice(8, 10)) : 0,
+    ];
     if (d) return Date.UTC(y, m - 1, d + 1);
     if (m) return Date.UTC(y, m, 1);
     return Date.UTC(y + 1, 0, 1);
@@ -35,7 +44,10 @@ test.describe('the timeline', () => {
   test('narrowing the window to a month lists exactly that month’s relations', async ({ page }) => {
     await openExplorer(page, '?from=2025-10&to=2025-10&undated=hide');
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    await expect(timeline.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute('aria-valuetext', /October 2025/);
+    await expect(timeline.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute(
+      'aria-valuetext',
+      /October 2025/,
+    );
     await expect(timeline.getByRole('checkbox', { name: /^Show undated relations/ })).not.toBeChecked();
     expect(await shownRelations(page)).toBe(await relationsIn(page, Date.UTC(2025, 9, 1), Date.UTC(2025, 10, 1)));
     await saveScreenshot(page, 'timeline-october-2025');
@@ -50,7 +62,8 @@ test.describe('the timeline', () => {
   test('undated relations are counted and toggled', async ({ page }) => {
     await openExplorer(page);
     const toggle = page.getByRole('checkbox', { name: /^Show undated relations \((\d+)\)/ });
-    const label = (await toggle.getAttribute('aria-label')) ?? (await page.getByText(/Show undated relations/).innerText());
+    const label =
+      (await toggle.getAttribute('aria-label')) ?? (await page.getByText(/Show undated relations/).innerText());
     const undated = Number(/\((\d+)\)/.exec(label)![1]);
     const all = await shownRelations(page);
     await toggle.uncheck();
@@ -70,7 +83,9 @@ test.describe('the timeline', () => {
 
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-    await expect.poll(async () => Number(await start.getAttribute('aria-valuenow')), { timeout: 8000 }).toBeGreaterThan(Number(startBefore));
+    await expect
+      .poll(async () => Number(await start.getAttribute('aria-valuenow')), { timeout: 8000 })
+      .toBeGreaterThan(Number(startBefore));
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(page.locator('[data-layout-status="idle"]')).toHaveCount(1);

@@ -17,7 +17,12 @@ const ACTORS: SearchableActor[] = [
   actor('gustavo-petro', 'Gustavo Petro', ['Petro']),
   actor('francia-marquez', 'Francia Márquez'),
   actor('alvaro-uribe', 'Álvaro Uribe', ['Uribe Vélez']),
-  actor('clan-del-golfo', 'Clan del Golfo', ['Gulf Clan', 'AGC', 'Autodefensas Gaitanistas de Colombia'], 'armed-group'),
+  actor(
+    'clan-del-golfo',
+    'Clan del Golfo',
+    ['Gulf Clan', 'AGC', 'Autodefensas Gaitanistas de Colombia'],
+    'armed-group',
+  ),
   actor('colombia', 'Colombia', [], 'state'),
   actor('ecopetrol', 'Ecopetrol', [], 'organization'),
 ];

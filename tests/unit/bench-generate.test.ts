@@ -100,7 +100,9 @@ describe('generateNetwork', () => {
   it('keeps most edges inside communities and has hubs', () => {
     const big = generateNetwork({ id: 'synthetic-check', nodes: 1000, edges: 3000 }, 5);
     // Descriptions name an actor's community, summaries the community of a relation's source.
-    const communityOf = new Map(big.actors.filter((a) => a.description).map((a) => [a.id, /community (\d+)/.exec(a.description!)![1]]));
+    const communityOf = new Map(
+      big.actors.filter((a) => a.description).map((a) => [a.id, /community (\d+)/.exec(a.description!)![1]]),
+    );
     let inside = 0;
     let known = 0;
     for (const r of big.relations) {
@@ -112,7 +114,8 @@ describe('generateNetwork', () => {
     expect(known).toBeGreaterThan(100);
     expect(inside / known).toBeGreaterThan(0.75);
     const degrees = new Map<string, number>();
-    for (const r of big.relations) for (const end of [r.source, r.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+    for (const r of big.relations)
+      for (const end of [r.source, r.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
     expect(Math.max(...degrees.values())).toBeGreaterThan(30);
   });
 });
@@ -129,6 +132,8 @@ describe('toGexf', () => {
     expect(graph.getEdgeAttribute('r0', 'kind')).toBe(bundle.relations[0].type);
     const dated = bundle.relations.find((r) => r.date)!;
     const { id, source, target, type, date } = dated;
-    expect(text).toContain(`id="${id}" source="${source}" target="${target}" kind="${type}" start="${date}" end="${date}"`);
+    expect(text).toContain(
+      `id="${id}" source="${source}" target="${target}" kind="${type}" start="${date}" end="${date}"`,
+    );
   });
 });

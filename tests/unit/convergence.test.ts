@@ -12,7 +12,10 @@ describe('layout convergence', () => {
     const before = new Float64Array([0, 0, 100, 0]);
     const after = new Float64Array([1, 0, 101, 0]);
     expect(relativeMovement(before, after)).toBeCloseTo(0.01);
-    const scaled = relativeMovement(before.map((v) => v * 10), after.map((v) => v * 10));
+    const scaled = relativeMovement(
+      before.map((v) => v * 10),
+      after.map((v) => v * 10),
+    );
     expect(scaled).toBeCloseTo(0.01);
   });
 

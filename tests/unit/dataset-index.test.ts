@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorRelationItems, indexDataset, kindOptions, relationDateLabel, relationRows, relationTypeOptions } from '../../src/lib/graph/dataset-index';
+import {
+  actorRelationItems,
+  indexDataset,
+  kindOptions,
+  relationDateLabel,
+  relationRows,
+  relationTypeOptions,
+} from '../../src/lib/graph/dataset-index';
 import { smallDataset } from '../fixtures/small-graph';
 
 const index = indexDataset(smallDataset());
@@ -9,7 +16,13 @@ describe('dataset index', () => {
   it('builds one table row per visible relation, with labels and dates in words', () => {
     const rows = relationRows(index, new Set(['r3', 'r4']));
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.id === 'r3')).toMatchObject({ sourceLabel: 'Gustavo Petro', targetLabel: 'Donald Trump', relationLabel: 'Met', directed: false, dateLabel: '3 February 2026' });
+    expect(rows.find((r) => r.id === 'r3')).toMatchObject({
+      sourceLabel: 'Gustavo Petro',
+      targetLabel: 'Donald Trump',
+      relationLabel: 'Met',
+      directed: false,
+      dateLabel: '3 February 2026',
+    });
   });
 
   it('gives rows newest first, undated last, and the same row objects on every call', () => {

@@ -40,8 +40,18 @@ describe('the bundled dataset', () => {
   it('has the actors the product is about', () => {
     const ids = new Set(result.dataset?.actors.map((a) => a.id));
     for (const id of [
-      'gustavo-petro', 'donald-trump', 'united-states', 'colombia', 'alvaro-uribe', 'eln',
-      'clan-del-golfo', 'nicolas-maduro', 'venezuela', 'francia-marquez', 'china', 'farc',
+      'gustavo-petro',
+      'donald-trump',
+      'united-states',
+      'colombia',
+      'alvaro-uribe',
+      'eln',
+      'clan-del-golfo',
+      'nicolas-maduro',
+      'venezuela',
+      'francia-marquez',
+      'china',
+      'farc',
       'farc-dissidents',
     ]) {
       expect(ids.has(id), id).toBe(true);

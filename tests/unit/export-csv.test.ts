@@ -63,7 +63,18 @@ describe('toCsv on hostile strings', () => {
   });
 
   it('has one row per actor with its fields, custom attributes after them', () => {
-    expect(rows(nodes.content)[0]).toEqual(['Id', 'Label', 'Kind', 'Country', 'Aliases', 'Description', 'score', 'active', 'note', 'attr_label']);
+    expect(rows(nodes.content)[0]).toEqual([
+      'Id',
+      'Label',
+      'Kind',
+      'Country',
+      'Aliases',
+      'Description',
+      'score',
+      'active',
+      'note',
+      'attr_label',
+    ]);
     const [a, b, c, d] = records(nodes.content);
     expect(a).toEqual({
       Id: 'a&b',
@@ -85,17 +96,44 @@ describe('toCsv on hostile strings', () => {
 
   it('uses Gephi’s edge columns with direction, dates, weight and cited sources', () => {
     expect(rows(edges.content)[0]).toEqual([
-      'Id', 'Source', 'Target', 'Type', 'Relation', 'Label', 'Date', 'Start', 'End', 'Summary', 'Weight', 'Sources',
-      'attr_label', 'confidence',
+      'Id',
+      'Source',
+      'Target',
+      'Type',
+      'Relation',
+      'Label',
+      'Date',
+      'Start',
+      'End',
+      'Summary',
+      'Weight',
+      'Sources',
+      'attr_label',
+      'confidence',
     ]);
     const [r1, r2, r3, r4] = records(edges.content);
     expect(r1).toMatchObject({
-      Id: 'r1', Source: 'a&b', Target: 'b', Type: 'Directed', Relation: 'criticized', Label: 'Criticized',
-      Date: '2025-10', Start: '', End: '', Summary: network.relations[0].summary, Weight: '',
+      Id: 'r1',
+      Source: 'a&b',
+      Target: 'b',
+      Type: 'Directed',
+      Relation: 'criticized',
+      Label: 'Criticized',
+      Date: '2025-10',
+      Start: '',
+      End: '',
+      Summary: network.relations[0].summary,
+      Weight: '',
       Sources: 'A "quoted", title & <tag> (Press, Inc., 2025-11)',
     });
     expect(r2).toMatchObject({ Type: 'Undirected', Start: '2023-05', End: '2024-02' });
-    expect(r3).toMatchObject({ Type: 'Undirected', Relation: 'custom-type', Weight: '2.5', attr_label: 'edge attribute named label', confidence: '0.9' });
+    expect(r3).toMatchObject({
+      Type: 'Undirected',
+      Relation: 'custom-type',
+      Weight: '2.5',
+      attr_label: 'edge attribute named label',
+      confidence: '0.9',
+    });
     expect(r4).toMatchObject({ Summary: "'+ again", Sources: "'=cmd|calc (@press, 2025-10-20)" });
   });
 
@@ -112,7 +150,10 @@ describe('toCsv on hostile strings', () => {
       Published: '2025-11',
       Quote: network.relations[0].evidence[1].quote,
     });
-    expect(all.find((e) => e.Relation === 'r4')).toMatchObject({ 'Document title': "'=cmd|calc", Publisher: "'@press" });
+    expect(all.find((e) => e.Relation === 'r4')).toMatchObject({
+      'Document title': "'=cmd|calc",
+      Publisher: "'@press",
+    });
   });
 });
 

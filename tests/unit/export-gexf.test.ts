@@ -33,9 +33,14 @@ function values(doc: Document, element: Element): Record<string, string> {
 }
 
 function declared(doc: Document, cls: string): Record<string, string> {
-  const block = Array.from(doc.getElementsByTagNameNS(GEXF_NS, 'attributes')).find((b) => b.getAttribute('class') === cls)!;
+  const block = Array.from(doc.getElementsByTagNameNS(GEXF_NS, 'attributes')).find(
+    (b) => b.getAttribute('class') === cls,
+  )!;
   return Object.fromEntries(
-    Array.from(block.getElementsByTagNameNS(GEXF_NS, 'attribute')).map((a) => [a.getAttribute('title'), a.getAttribute('type')]),
+    Array.from(block.getElementsByTagNameNS(GEXF_NS, 'attribute')).map((a) => [
+      a.getAttribute('title'),
+      a.getAttribute('type'),
+    ]),
   );
 }
 
@@ -75,8 +80,14 @@ describe('toGexf on hostile strings', () => {
 
   it('writes actor fields and typed custom attributes, renaming one that clashes', () => {
     expect(declared(doc, 'node')).toEqual({
-      kind: 'string', country: 'string', aliases: 'string', description: 'string',
-      score: 'double', active: 'boolean', note: 'string', attr_label: 'string',
+      kind: 'string',
+      country: 'string',
+      aliases: 'string',
+      description: 'string',
+      score: 'double',
+      active: 'boolean',
+      note: 'string',
+      attr_label: 'string',
     });
     expect(values(doc, byId(doc, 'node', 'a&b'))).toEqual({
       kind: 'person',
@@ -97,9 +108,27 @@ describe('toGexf on hostile strings', () => {
 
   it('gives each edge its type as kind, its direction and the vocabulary label', () => {
     const edges = Array.from(doc.getElementsByTagNameNS(GEXF_NS, 'edge'));
-    expect(edges.map((e) => e.getAttribute('kind'))).toEqual(['criticized', 'allied', 'custom-type', 'criticized', 'member-of']);
-    expect(edges.map((e) => e.getAttribute('type'))).toEqual(['directed', 'undirected', 'undirected', 'directed', 'directed']);
-    expect(edges.map((e) => e.getAttribute('label'))).toEqual(['Criticized', 'Allied', 'custom-type', 'Criticized', 'Member of']);
+    expect(edges.map((e) => e.getAttribute('kind'))).toEqual([
+      'criticized',
+      'allied',
+      'custom-type',
+      'criticized',
+      'member-of',
+    ]);
+    expect(edges.map((e) => e.getAttribute('type'))).toEqual([
+      'directed',
+      'undirected',
+      'undirected',
+      'directed',
+      'directed',
+    ]);
+    expect(edges.map((e) => e.getAttribute('label'))).toEqual([
+      'Criticized',
+      'Allied',
+      'custom-type',
+      'Criticized',
+      'Member of',
+    ]);
     expect(edges.map((e) => e.getAttribute('weight'))).toEqual([null, null, '2.5', null, null]);
   });
 

@@ -23,9 +23,14 @@ function keys(doc: Document, target: string): Record<string, { id: string; type:
 
 /** data values of one element by key name. */
 function data(doc: Document, element: Element): Record<string, string> {
-  const names = new Map(Array.from(doc.getElementsByTagNameNS(NS, 'key')).map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')!]));
+  const names = new Map(
+    Array.from(doc.getElementsByTagNameNS(NS, 'key')).map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')!]),
+  );
   return Object.fromEntries(
-    Array.from(element.getElementsByTagNameNS(NS, 'data')).map((d) => [names.get(d.getAttribute('key')), d.textContent!]),
+    Array.from(element.getElementsByTagNameNS(NS, 'data')).map((d) => [
+      names.get(d.getAttribute('key')),
+      d.textContent!,
+    ]),
   );
 }
 
@@ -42,22 +47,45 @@ describe('toGraphml on hostile strings', () => {
     expect(file.name).toBe('hostile-network-test-bogota.graphml');
     const nodeTypes = Object.fromEntries(Object.entries(keys(doc, 'node')).map(([k, v]) => [k, v.type]));
     expect(nodeTypes).toEqual({
-      label: 'string', kind: 'string', country: 'string', aliases: 'string', description: 'string',
-      x: 'double', y: 'double', color: 'string',
-      score: 'double', active: 'boolean', note: 'string', attr_label: 'string',
+      label: 'string',
+      kind: 'string',
+      country: 'string',
+      aliases: 'string',
+      description: 'string',
+      x: 'double',
+      y: 'double',
+      color: 'string',
+      score: 'double',
+      active: 'boolean',
+      note: 'string',
+      attr_label: 'string',
     });
     const edgeTypes = Object.fromEntries(Object.entries(keys(doc, 'edge')).map(([k, v]) => [k, v.type]));
     expect(edgeTypes).toEqual({
-      relation: 'string', label: 'string', summary: 'string', date: 'string', start: 'string', end: 'string',
-      directed: 'boolean', weight: 'double', evidence_count: 'int', evidence: 'string',
-      attr_label: 'string', confidence: 'double',
+      relation: 'string',
+      label: 'string',
+      summary: 'string',
+      date: 'string',
+      start: 'string',
+      end: 'string',
+      directed: 'boolean',
+      weight: 'double',
+      evidence_count: 'int',
+      evidence: 'string',
+      attr_label: 'string',
+      confidence: 'double',
     });
     const ids = Array.from(doc.getElementsByTagNameNS(NS, 'key')).map((k) => k.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('keeps ids, labels and text exactly, line breaks and carriage returns included', () => {
-    expect(Array.from(doc.getElementsByTagNameNS(NS, 'node')).map((n) => n.getAttribute('id'))).toEqual(['a&b', 'b', 'c<>', 'd']);
+    expect(Array.from(doc.getElementsByTagNameNS(NS, 'node')).map((n) => n.getAttribute('id'))).toEqual([
+      'a&b',
+      'b',
+      'c<>',
+      'd',
+    ]);
     expect(data(doc, byId(doc, 'node', 'a&b'))).toEqual({
       label: network.actors[0].label,
       kind: 'person',
@@ -95,7 +123,11 @@ describe('toGraphml on hostile strings', () => {
     });
     expect(JSON.parse(data(doc, byId(doc, 'edge', 'r1')).evidence)).toEqual(network.relations[0].evidence);
     expect(data(doc, byId(doc, 'edge', 'r2'))).toMatchObject({ start: '2023-05', end: '2024-02' });
-    expect(data(doc, byId(doc, 'edge', 'r3'))).toMatchObject({ weight: '2.5', attr_label: 'edge attribute named label', evidence: '[]' });
+    expect(data(doc, byId(doc, 'edge', 'r3'))).toMatchObject({
+      weight: '2.5',
+      attr_label: 'edge attribute named label',
+      evidence: '[]',
+    });
   });
 
   it('reads back in graphology with every edge’s direction right', () => {

@@ -41,7 +41,11 @@ describe('toSvg', () => {
     expect(file.name).toBe('hostile-network-test-bogota.svg');
     expect(file.mimeType).toBe('image/svg+xml');
     const svg = doc.documentElement;
-    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual(['800', '600', '0 0 800 600']);
+    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual([
+      '800',
+      '600',
+      '0 0 800 600',
+    ]);
     expect(all('title')[0].textContent).toBe(OPTIONS.title);
   });
 
@@ -97,14 +101,24 @@ describe('toSvg', () => {
 
   it('has a legend with a swatch per entry', () => {
     const legend = doc.querySelector('g.legend')!;
-    expect(Array.from(legend.querySelectorAll('text')).map((t) => t.textContent)).toEqual(['Criticized & <more>', 'Allied']);
-    expect(Array.from(legend.querySelectorAll('rect')).slice(1).map((r) => r.getAttribute('fill'))).toEqual(['#E69F00', '#009E73']);
+    expect(Array.from(legend.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
+      'Criticized & <more>',
+      'Allied',
+    ]);
+    expect(
+      Array.from(legend.querySelectorAll('rect'))
+        .slice(1)
+        .map((r) => r.getAttribute('fill')),
+    ).toEqual(['#E69F00', '#009E73']);
   });
 
   it('draws the whole Petro network as valid SVG', () => {
     const petro = petroNetwork();
     const positions: NodeAppearances = new Map(
-      petro.actors.map((a, i) => [a.id, { x: Math.cos(i) * i, y: Math.sin(i) * i, size: 4 + (i % 5), color: '#4477AA' }]),
+      petro.actors.map((a, i) => [
+        a.id,
+        { x: Math.cos(i) * i, y: Math.sin(i) * i, size: 4 + (i % 5), color: '#4477AA' },
+      ]),
     );
     const petroDoc = parseSvg(toSvg(petro, positions, { ...OPTIONS, legend: [] }).content);
     expect(petroDoc.getElementsByTagNameNS(SVG_NS, 'circle')).toHaveLength(petro.actors.length);
@@ -117,7 +131,13 @@ describe('svg geometry', () => {
   it('centres a single point and flips y', () => {
     const box = { left: 10, top: 20, width: 100, height: 50 };
     expect(fitToBox([{ x: 7, y: 7 }], box)({ x: 7, y: 7 })).toEqual({ x: 60, y: 45 });
-    const place = fitToBox([{ x: 0, y: 0 }, { x: 10, y: 10 }], box);
+    const place = fitToBox(
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+      ],
+      box,
+    );
     expect(place({ x: 0, y: 10 })).toEqual({ x: 35, y: 20 });
     expect(place({ x: 10, y: 0 })).toEqual({ x: 85, y: 70 });
   });
@@ -130,7 +150,11 @@ describe('svg geometry', () => {
   });
 
   it('ends a directed edge on the target’s rim with an arrow pointing at it', () => {
-    const shape = edgeShape({ x: 0, y: 0 }, { x: 100, y: 0 }, { bend: 0, flip: false, targetRadius: 10, arrow: true, width: 1 });
+    const shape = edgeShape(
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { bend: 0, flip: false, targetRadius: 10, arrow: true, width: 1 },
+    );
     expect(shape.path).toBe('M0,0 L90,0');
     const [tip, left, right] = shape.arrow!.split(' ').map((p) => p.split(',').map(Number));
     expect(tip).toEqual([90, 0]);
@@ -139,8 +163,16 @@ describe('svg geometry', () => {
   });
 
   it('bows to opposite sides when flipped, and has no arrow when undirected', () => {
-    const a = edgeShape({ x: 0, y: 0 }, { x: 100, y: 0 }, { bend: 0.2, flip: false, targetRadius: 0, arrow: false, width: 1 });
-    const b = edgeShape({ x: 0, y: 0 }, { x: 100, y: 0 }, { bend: 0.2, flip: true, targetRadius: 0, arrow: false, width: 1 });
+    const a = edgeShape(
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { bend: 0.2, flip: false, targetRadius: 0, arrow: false, width: 1 },
+    );
+    const b = edgeShape(
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { bend: 0.2, flip: true, targetRadius: 0, arrow: false, width: 1 },
+    );
     expect(a.path).toBe('M0,0 Q50,20 100,0');
     expect(b.path).toBe('M0,0 Q50,-20 100,0');
     expect(a.arrow).toBeUndefined();

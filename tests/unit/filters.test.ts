@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph } from '../../src/lib/graph/build-graph';
-import { EMPTY_FILTERS, computeVisibility, countByKind, countByRelation, type FilterState } from '../../src/lib/state/filters';
+import {
+  EMPTY_FILTERS,
+  computeVisibility,
+  countByKind,
+  countByRelation,
+  type FilterState,
+} from '../../src/lib/state/filters';
 import { smallDataset } from '../fixtures/small-graph';
 
 const graph = buildGraph(smallDataset());
@@ -64,7 +70,13 @@ describe('visibility against its definition', () => {
 
   /** The rules in words: an edge shows when its type, both its actors' kinds and the extra condition allow it. */
   function naive(g: typeof graph, filters: FilterState, allowed: (edge: string) => boolean) {
-    const edges = g.filterEdges((edge, a, s, t) => !filters.hiddenRelations.has(a.relation) && !filters.hiddenKinds.has(g.getNodeAttribute(s, 'kind')) && !filters.hiddenKinds.has(g.getNodeAttribute(t, 'kind')) && allowed(edge));
+    const edges = g.filterEdges(
+      (edge, a, s, t) =>
+        !filters.hiddenRelations.has(a.relation) &&
+        !filters.hiddenKinds.has(g.getNodeAttribute(s, 'kind')) &&
+        !filters.hiddenKinds.has(g.getNodeAttribute(t, 'kind')) &&
+        allowed(edge),
+    );
     let nodes = g.filterNodes((_n, a) => !filters.hiddenKinds.has(a.kind));
     if (filters.hideIsolated) nodes = nodes.filter((n) => edges.some((e) => g.extremities(e).includes(n)));
     return { nodes: new Set(nodes), edges: new Set(edges) };
@@ -78,7 +90,11 @@ describe('visibility against its definition', () => {
         fc.boolean(),
         fc.subarray(graph.edges()),
         (hiddenKinds, hiddenRelations, hideIsolated, outOfTime) => {
-          const filters: FilterState = { hiddenKinds: new Set(hiddenKinds), hiddenRelations: new Set(hiddenRelations), hideIsolated };
+          const filters: FilterState = {
+            hiddenKinds: new Set(hiddenKinds),
+            hiddenRelations: new Set(hiddenRelations),
+            hideIsolated,
+          };
           const allowed = (edge: string) => !outOfTime.includes(edge);
           expect(computeVisibility(graph, filters, allowed)).toEqual(naive(graph, filters, allowed));
         },

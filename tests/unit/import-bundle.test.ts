@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { importNetwork, BUNDLE_FORMAT, type ImportResult } from '../../src/lib/import';
 import { MINI_SOURCE, miniDatasetFiles } from '../fixtures/mini-dataset';
 
-function strictBundle(): Record<string, unknown> & { actors: Record<string, unknown>[]; relations: Record<string, unknown>[] } {
+function strictBundle(): Record<string, unknown> & {
+  actors: Record<string, unknown>[];
+  relations: Record<string, unknown>[];
+} {
   const files = miniDatasetFiles();
   return {
     format: BUNDLE_FORMAT,
@@ -58,7 +61,9 @@ describe('bundle import', () => {
     const bundle = strictBundle();
     (bundle.relations[0].evidence as { quote: string }[])[0].quote = 'Trump imposed sanctions on Bogotá in October.';
     const [problem] = problems(bundle);
-    expect(problem).toMatch(/^mini\.json: \$\.relations\[0\]\.evidence\[0\]\.quote: quote is not an exact substring of sources\/mini-doc\.txt/);
+    expect(problem).toMatch(
+      /^mini\.json: \$\.relations\[0\]\.evidence\[0\]\.quote: quote is not an exact substring of sources\/mini-doc\.txt/,
+    );
   });
 
   it('applies the strict rules: an actor of the fixed vocabulary needs a description', () => {
@@ -100,12 +105,23 @@ describe('bundle import', () => {
   it('reports unknown endpoints, duplicate ids and quotes missing from the bundled source', () => {
     const bundle = lenientBundle();
     bundle.actors.push({ ...bundle.actors[1] });
-    bundle.relations.push({ id: 'r1', source: 'a', target: 'ghost', type: 'knows', evidence: [], directed: false, weight: 1 });
+    bundle.relations.push({
+      id: 'r1',
+      source: 'a',
+      target: 'ghost',
+      type: 'knows',
+      evidence: [],
+      directed: false,
+      weight: 1,
+    });
     const withEvidence = {
       ...bundle,
       documents: strictBundle().documents,
       sources: { 'mini-doc': MINI_SOURCE },
-      relations: [...bundle.relations, { id: 'r3', source: 'a', target: 'b', type: 'knows', evidence: [{ document: 'mini-doc', quote: 'not there' }] }],
+      relations: [
+        ...bundle.relations,
+        { id: 'r3', source: 'a', target: 'b', type: 'knows', evidence: [{ document: 'mini-doc', quote: 'not there' }] },
+      ],
     };
     expect(problems(withEvidence)).toEqual([
       'mini.json: $.actors[2].id: duplicate id "b" (first used at $.actors[1])',

@@ -34,21 +34,62 @@ const EDGES =
 describe('CSV import', () => {
   it('reads a nodes and an edges file in either order, with quotes, line breaks, BOM and accents', () => {
     for (const files of [
-      [{ name: 'actors.csv', text: NODES }, { name: 'ties.csv', text: EDGES }],
-      [{ name: 'ties.csv', text: EDGES }, { name: 'actors.csv', text: NODES }],
+      [
+        { name: 'actors.csv', text: NODES },
+        { name: 'ties.csv', text: EDGES },
+      ],
+      [
+        { name: 'ties.csv', text: EDGES },
+        { name: 'actors.csv', text: NODES },
+      ],
     ]) {
       const { network: net, warnings } = network(files);
       expect(warnings).toEqual([]);
       expect(net.name).toBe('actors');
       expect(net.actors).toEqual([
         { id: 'petro', label: 'Petro, Gustavo', kind: 'person', aliases: [], attributes: { Country: 'CO' } },
-        { id: 'eln', label: 'Ejército de Liberación Nacional\r\n(ELN)', kind: 'armed-group', aliases: [], attributes: { Country: 'CO' } },
+        {
+          id: 'eln',
+          label: 'Ejército de Liberación Nacional\r\n(ELN)',
+          kind: 'armed-group',
+          aliases: [],
+          attributes: { Country: 'CO' },
+        },
         { id: 'us', label: 'États-Unis', kind: 'state', aliases: [], attributes: { Country: 'US' } },
       ]);
       expect(net.relations).toEqual([
-        { id: 's1', source: 'us', target: 'petro', type: 'sanctioned', directed: true, summary: 'sanctions, tariffs', weight: 2, date: '2025-10-24', evidence: [] },
-        { id: 'n1', source: 'petro', target: 'eln', type: 'negotiated', directed: false, summary: 'talks\nin Havana', weight: 1, start: '2022-11', end: '2023-05', evidence: [] },
-        { id: 'm1', source: 'petro', target: 'us', type: 'member-of', directed: true, start: '2025-01-02', evidence: [] },
+        {
+          id: 's1',
+          source: 'us',
+          target: 'petro',
+          type: 'sanctioned',
+          directed: true,
+          summary: 'sanctions, tariffs',
+          weight: 2,
+          date: '2025-10-24',
+          evidence: [],
+        },
+        {
+          id: 'n1',
+          source: 'petro',
+          target: 'eln',
+          type: 'negotiated',
+          directed: false,
+          summary: 'talks\nin Havana',
+          weight: 1,
+          start: '2022-11',
+          end: '2023-05',
+          evidence: [],
+        },
+        {
+          id: 'm1',
+          source: 'petro',
+          target: 'us',
+          type: 'member-of',
+          directed: true,
+          start: '2025-01-02',
+          evidence: [],
+        },
       ]);
     }
   });
@@ -91,28 +132,38 @@ describe('CSV import', () => {
 
   it('names the real line of an edge to a missing node, after a field spanning lines', () => {
     const edges = 'Source,Target,Label\npetro,us,"one\ntwo\nthree"\n\npetro,nobody,x\n';
-    expect(problems([{ name: 'nodes.csv', text: NODES }, { name: 'edges.csv', text: edges }])).toEqual([
-      'edges.csv: line 6: edge 2 points to node "nobody" which does not exist',
-    ]);
+    expect(
+      problems([
+        { name: 'nodes.csv', text: NODES },
+        { name: 'edges.csv', text: edges },
+      ]),
+    ).toEqual(['edges.csv: line 6: edge 2 points to node "nobody" which does not exist']);
   });
 
   it('names the edge by its Id when it has one', () => {
     const edges = 'Source,Target,Id\npetro,x,12\n';
-    expect(problems([{ name: 'nodes.csv', text: NODES }, { name: 'edges.csv', text: edges }])).toEqual([
-      'edges.csv: line 2: edge 12 points to node "x" which does not exist',
-    ]);
+    expect(
+      problems([
+        { name: 'nodes.csv', text: NODES },
+        { name: 'edges.csv', text: edges },
+      ]),
+    ).toEqual(['edges.csv: line 2: edge 12 points to node "x" which does not exist']);
   });
 
   it('reports duplicate node ids and nodes without an id by line', () => {
     const nodes = 'Id,Label\na,A\n"b",B\n,nameless\na,again\n';
-    expect(problems([{ name: 'nodes.csv', text: nodes }, { name: 'edges.csv', text: 'Source,Target\na,b\n' }])).toEqual([
-      'nodes.csv: line 4: the node has no Id',
-      'nodes.csv: line 5: node id "a" is already used on line 2',
-    ]);
+    expect(
+      problems([
+        { name: 'nodes.csv', text: nodes },
+        { name: 'edges.csv', text: 'Source,Target\na,b\n' },
+      ]),
+    ).toEqual(['nodes.csv: line 4: the node has no Id', 'nodes.csv: line 5: node id "a" is already used on line 2']);
   });
 
   it('reports an edge without a Source', () => {
-    expect(problems([{ name: 'edges.csv', text: 'Source,Target\n,b\n' }])).toEqual(['edges.csv: line 2: edge 1 has no Source']);
+    expect(problems([{ name: 'edges.csv', text: 'Source,Target\n,b\n' }])).toEqual([
+      'edges.csv: line 2: edge 1 has no Source',
+    ]);
   });
 
   it('reports a quoted field that is never closed', () => {
@@ -132,7 +183,12 @@ describe('CSV import', () => {
       'nodes.csv: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)',
     ]);
     const edges = { text: 'Source,Target\na,b\n' };
-    expect(problems([{ name: 'a.csv', ...edges }, { name: 'b.csv', ...edges }])).toEqual(['a.csv, b.csv: choose one edges CSV at a time']);
+    expect(
+      problems([
+        { name: 'a.csv', ...edges },
+        { name: 'b.csv', ...edges },
+      ]),
+    ).toEqual(['a.csv, b.csv: choose one edges CSV at a time']);
   });
 
   it('warns about rows with more values than columns', () => {

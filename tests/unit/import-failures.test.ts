@@ -30,8 +30,12 @@ const SMALL_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 describe('importNetwork refuses, naming the file', () => {
   it('a file over the size limit, without parsing it', () => {
     const size = 120 * 1024 * 1024;
-    expect(problems(importNetwork([{ name: 'x.gexf', text: '<gexf', size }]))).toEqual(['x.gexf is 120 MB; the limit is 50 MB']);
-    expect(problems(importNetwork([{ name: 'y.csv', text: 'Source,Target', size: MAX_FILE_BYTES + 1 }]))[0]).toMatch(/^y\.csv is 50 MB; the limit is 50 MB$/);
+    expect(problems(importNetwork([{ name: 'x.gexf', text: '<gexf', size }]))).toEqual([
+      'x.gexf is 120 MB; the limit is 50 MB',
+    ]);
+    expect(problems(importNetwork([{ name: 'y.csv', text: 'Source,Target', size: MAX_FILE_BYTES + 1 }]))[0]).toMatch(
+      /^y\.csv is 50 MB; the limit is 50 MB$/,
+    );
   });
 
   it('no file at all', () => {
@@ -44,9 +48,9 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('a PDF', () => {
-    expect(problemsOf('x.pdf', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')).toEqual([
-      'x.pdf: not a network file this app can open (expected GEXF, GraphML, JSON or CSV)',
-    ]);
+    expect(problemsOf('x.pdf', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')).toEqual(
+      ['x.pdf: not a network file this app can open (expected GEXF, GraphML, JSON or CSV)'],
+    );
   });
 
   it('random bytes', () => {
@@ -57,7 +61,10 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('a web page saved instead of the file', () => {
-    const [problem] = problemsOf('graph.gexf', '<!DOCTYPE html>\n<html><head><title>Download</title></head><body></body></html>');
+    const [problem] = problemsOf(
+      'graph.gexf',
+      '<!DOCTYPE html>\n<html><head><title>Download</title></head><body></body></html>',
+    );
     expect(problem).toMatch(/^graph\.gexf: a web page \(HTML\), not a network file/);
   });
 
@@ -74,8 +81,11 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('malformed GraphML, at the line where the tags stop matching', () => {
-    const text = '<?xml version="1.0"?>\n<graphml>\n<graph edgedefault="undirected">\n<node id="a">\n</graph>\n</graphml>';
-    expect(problemsOf('bad.graphml', text)).toEqual(['bad.graphml: line 5, column 8: malformed XML: unexpected close tag']);
+    const text =
+      '<?xml version="1.0"?>\n<graphml>\n<graph edgedefault="undirected">\n<node id="a">\n</graph>\n</graphml>';
+    expect(problemsOf('bad.graphml', text)).toEqual([
+      'bad.graphml: line 5, column 8: malformed XML: unexpected close tag',
+    ]);
   });
 
   it('a GEXF file that is not XML at all', () => {
@@ -93,7 +103,9 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('JSON that is no network', () => {
-    expect(problemsOf('data.json', '{"rows": []}')[0]).toMatch(/^data\.json: JSON, but not a network this app can open/);
+    expect(problemsOf('data.json', '{"rows": []}')[0]).toMatch(
+      /^data\.json: JSON, but not a network this app can open/,
+    );
   });
 
   it('a spreadsheet instead of CSV', () => {
@@ -108,7 +120,8 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('a GraphML edge without an id to a node that does not exist, by its position', () => {
-    const text = '<graphml><graph edgedefault="directed"><node id="a"/><edge source="a" target="zz"/></graph></graphml>';
+    const text =
+      '<graphml><graph edgedefault="directed"><node id="a"/><edge source="a" target="zz"/></graph></graphml>';
     expect(problemsOf('g.graphml', text)).toEqual(['g.graphml: edge #1 points to node "zz" which does not exist']);
   });
 
@@ -118,11 +131,15 @@ describe('importNetwork refuses, naming the file', () => {
   });
 
   it('a GEXF file without a graph', () => {
-    expect(problemsOf('g.gexf', '<gexf version="1.3"><meta/></gexf>')).toEqual(['g.gexf: the GEXF file has no <graph> element']);
+    expect(problemsOf('g.gexf', '<gexf version="1.3"><meta/></gexf>')).toEqual([
+      'g.gexf: the GEXF file has no <graph> element',
+    ]);
   });
 
   it('a network without nodes', () => {
-    expect(problemsOf('g.gexf', '<gexf><graph><nodes/><edges/></graph></gexf>')).toEqual(['g.gexf: the network has no nodes']);
+    expect(problemsOf('g.gexf', '<gexf><graph><nodes/><edges/></graph></gexf>')).toEqual([
+      'g.gexf: the network has no nodes',
+    ]);
   });
 
   it('GraphML with an edge default that is no direction', () => {
@@ -134,7 +151,10 @@ describe('importNetwork refuses, naming the file', () => {
   it('graphology JSON with a dangling edge and a duplicate key, by JSON path', () => {
     const json = JSON.stringify({
       nodes: [{ key: 'a' }, { key: 'b' }, { key: 'a' }],
-      edges: [{ key: 'k1', source: 'a', target: 'b' }, { source: 'b', target: 'ghost' }],
+      edges: [
+        { key: 'k1', source: 'a', target: 'b' },
+        { source: 'b', target: 'ghost' },
+      ],
     });
     expect(problemsOf('g.json', json)).toEqual([
       'g.json: $.nodes[2].key: node key "a" is already used by $.nodes[0]',
@@ -147,7 +167,9 @@ describe('importNetwork refuses, naming the file', () => {
       { name: 'a.gexf', text: SMALL_GEXF },
       { name: 'b.csv', text: 'Source,Target\na,b\n' },
     ]);
-    expect(problems(result)).toEqual(['a.gexf, b.csv: open one network file at a time, or a nodes CSV with its edges CSV']);
+    expect(problems(result)).toEqual([
+      'a.gexf, b.csv: open one network file at a time, or a nodes CSV with its edges CSV',
+    ]);
   });
 
   it('many problems, listing the first hundred and counting the rest', () => {

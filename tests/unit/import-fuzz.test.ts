@@ -77,18 +77,34 @@ const SMALL_GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
 </graphml>`;
 
 const NODES_CSV = '\uFEFFId,Label,Kind\n1,"Uno, one",person\n2,"Dos\nline",state\n3,Très,party\n';
-const EDGES_CSV = 'Source,Target,Type,Kind,Date,Weight\n1,2,Directed,sanctioned,2024-03,2\n2,3,Undirected,met,,1\n3,1,,likes,2020,\n';
+const EDGES_CSV =
+  'Source,Target,Type,Kind,Date,Weight\n1,2,Directed,sanctioned,2024-03,2\n2,3,Undirected,met,,1\n3,1,,likes,2020,\n';
 
 const GRAPHOLOGY_JSON = JSON.stringify({
   options: { type: 'mixed' },
-  nodes: [{ key: 'a', attributes: { label: 'A', x: 0, y: 1 } }, { key: 'b' }, { key: 'c', attributes: { category: 'x' } }],
-  edges: [{ key: 'k', source: 'a', target: 'b', attributes: { kind: 'allied' } }, { source: 'b', target: 'c', undirected: true }],
+  nodes: [
+    { key: 'a', attributes: { label: 'A', x: 0, y: 1 } },
+    { key: 'b' },
+    { key: 'c', attributes: { category: 'x' } },
+  ],
+  edges: [
+    { key: 'k', source: 'a', target: 'b', attributes: { kind: 'allied' } },
+    { source: 'b', target: 'c', undirected: true },
+  ],
 });
 
 function bundleText(): string {
   const files = miniDatasetFiles();
   return JSON.stringify(
-    { format: BUNDLE_FORMAT, version: 1, name: 'Mini', documents: files.documents, actors: files.actors, relations: files.relations, sources: { 'mini-doc': MINI_SOURCE } },
+    {
+      format: BUNDLE_FORMAT,
+      version: 1,
+      name: 'Mini',
+      documents: files.documents,
+      actors: files.actors,
+      relations: files.relations,
+      sources: { 'mini-doc': MINI_SOURCE },
+    },
     null,
     2,
   );
@@ -100,12 +116,15 @@ type Mutation = (text: string) => string;
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   position.map((p) => (text: string) => text.slice(0, Math.floor(p * text.length))),
-  fc.tuple(position, fc.constantFrom('<', '>', '"', "'", ',', ';', '\n', '{', '}', '[', ']', '&', '\u0000', 'x', '\uFFFD', '\uD800')).map(
-    ([p, c]) => (text: string) => {
+  fc
+    .tuple(
+      position,
+      fc.constantFrom('<', '>', '"', "'", ',', ';', '\n', '{', '}', '[', ']', '&', '\u0000', 'x', '\uFFFD', '\uD800'),
+    )
+    .map(([p, c]) => (text: string) => {
       const i = Math.floor(p * text.length);
       return text.slice(0, i) + c + text.slice(i + 1);
-    },
-  ),
+    }),
   position.map((p) => (text: string) => {
     const lines = text.split('\n');
     lines.splice(Math.floor(p * lines.length), 1);
@@ -132,15 +151,19 @@ describe('the importer never throws', () => {
   it('on random text under any name', () => {
     const names = fc.constantFrom('x.gexf', 'x.graphml', 'x.json', 'x.csv', 'x.tsv', 'x.txt', 'x', 'x.xml');
     fc.assert(
-      fc.property(names, fc.string({ unit: 'binary', maxLength: 300 }), (name, text) => importChecked([{ name, text }])),
+      fc.property(names, fc.string({ unit: 'binary', maxLength: 300 }), (name, text) =>
+        importChecked([{ name, text }]),
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('on random bytes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('x.gexf', 'x.csv', 'x.json', 'x.bin'), (bytes, name) =>
-        importChecked([{ name, text: new TextDecoder().decode(bytes), size: bytes.length }]),
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('x.gexf', 'x.csv', 'x.json', 'x.bin'),
+        (bytes, name) => importChecked([{ name, text: new TextDecoder().decode(bytes), size: bytes.length }]),
       ),
       { numRuns: RUNS },
     );
@@ -148,7 +171,11 @@ describe('the importer never throws', () => {
 
   it.each([
     ['GEXF', 'small.gexf', SMALL_GEXF],
-    ['GEXF 1.3 features', 'features.gexf', readFileSync(resolve(process.cwd(), 'tests/fixtures/networks/gexf-1.3-features.gexf'), 'utf8')],
+    [
+      'GEXF 1.3 features',
+      'features.gexf',
+      readFileSync(resolve(process.cwd(), 'tests/fixtures/networks/gexf-1.3-features.gexf'), 'utf8'),
+    ],
     ['GraphML', 'small.graphml', SMALL_GRAPHML],
     ['graphology JSON', 'graph.json', GRAPHOLOGY_JSON],
     ['bundle', 'bundle.json', bundleText()],
@@ -161,7 +188,10 @@ describe('the importer never throws', () => {
   });
 
   it('on broken CSV pairs', () => {
-    importChecked([{ name: 'nodes.csv', text: NODES_CSV }, { name: 'edges.csv', text: EDGES_CSV }]);
+    importChecked([
+      { name: 'nodes.csv', text: NODES_CSV },
+      { name: 'edges.csv', text: EDGES_CSV },
+    ]);
     fc.assert(
       fc.property(mutations, fc.boolean(), (list, breakNodes) =>
         importChecked([
@@ -174,10 +204,20 @@ describe('the importer never throws', () => {
   });
 
   it('opens the unbroken files', () => {
-    for (const [name, text] of [['small.gexf', SMALL_GEXF], ['small.graphml', SMALL_GRAPHML], ['graph.json', GRAPHOLOGY_JSON], ['bundle.json', bundleText()]]) {
+    for (const [name, text] of [
+      ['small.gexf', SMALL_GEXF],
+      ['small.graphml', SMALL_GRAPHML],
+      ['graph.json', GRAPHOLOGY_JSON],
+      ['bundle.json', bundleText()],
+    ]) {
       const result = importNetwork([{ name, text }]);
       expect(result.ok ? [] : result.problems).toEqual([]);
     }
-    expect(importNetwork([{ name: 'nodes.csv', text: NODES_CSV }, { name: 'edges.csv', text: EDGES_CSV }]).ok).toBe(true);
+    expect(
+      importNetwork([
+        { name: 'nodes.csv', text: NODES_CSV },
+        { name: 'edges.csv', text: EDGES_CSV },
+      ]).ok,
+    ).toBe(true);
   });
 });

@@ -56,7 +56,16 @@ describe('graphology JSON', () => {
       { id: '7', label: '7', kind: 'node', aliases: [] },
     ]);
     expect(network.relations).toEqual([
-      { id: 'k', source: 'a', target: 'b', type: 'supported', directed: true, summary: 'funds', weight: 3, evidence: [] },
+      {
+        id: 'k',
+        source: 'a',
+        target: 'b',
+        type: 'supported',
+        directed: true,
+        summary: 'funds',
+        weight: 3,
+        evidence: [],
+      },
       { id: 'e1', source: 'b', target: '7', type: 'pp', directed: false, date: '2024-02-29', evidence: [] },
     ]);
     expect(network.documents).toEqual([]);
@@ -64,7 +73,11 @@ describe('graphology JSON', () => {
   });
 
   it('follows the graph type over the edge flags', () => {
-    const json = JSON.stringify({ options: { type: 'undirected' }, nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] });
+    const json = JSON.stringify({
+      options: { type: 'undirected' },
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b' }],
+    });
     expect(open('g.json', json).network.relations[0].directed).toBe(false);
   });
 });
@@ -83,13 +96,15 @@ describe('relation types', () => {
   });
 
   it('prefers relation over kind over label, and keeps a distinct label as the summary', () => {
-    const edge = '<edge id="1" source="a" target="b" kind="met" label="a long lunch"><attvalues><attvalue for="0" value="negotiated"/></attvalues></edge>';
+    const edge =
+      '<edge id="1" source="a" target="b" kind="met" label="a long lunch"><attvalues><attvalue for="0" value="negotiated"/></attvalues></edge>';
     const [relation] = open('t.gexf', gexf(edge)).network.relations;
     expect(relation).toMatchObject({ type: 'negotiated', summary: 'a long lunch', attributes: { kind: 'met' } });
   });
 
   it('does not repeat a label that only names the type as a summary', () => {
-    const [relation] = open('t.gexf', gexf('<edge id="1" source="a" target="b" kind="allied" label="Allied"/>')).network.relations;
+    const [relation] = open('t.gexf', gexf('<edge id="1" source="a" target="b" kind="allied" label="Allied"/>')).network
+      .relations;
     expect(relation.type).toBe('allied');
     expect(relation.summary).toBeUndefined();
   });
@@ -100,11 +115,17 @@ describe('relation types', () => {
     const { network, warnings } = open('t.gexf', gexf(edges, '', nodes));
     expect(new Set(network.relations.map((r) => r.type))).toEqual(new Set(['link']));
     expect(network.relations[5].summary).toBe('story 5');
-    expect(warnings.some((w) => w.startsWith('t.gexf: the edge labels look like descriptions (60 different ones)'))).toBe(true);
+    expect(
+      warnings.some((w) => w.startsWith('t.gexf: the edge labels look like descriptions (60 different ones)')),
+    ).toBe(true);
   });
 
   it("names the single type after the graph's edge label when the file declares one", () => {
-    const json = JSON.stringify({ attributes: { edgeLabel: 'Cites' }, nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] });
+    const json = JSON.stringify({
+      attributes: { edgeLabel: 'Cites' },
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b' }],
+    });
     expect(open('g.json', json).network.relations[0].type).toBe('Cites');
   });
 });
@@ -126,7 +147,9 @@ describe('yEd GraphML', () => {
       { id: 'n0', label: 'Bogotá', kind: 'node', aliases: [], x: 120, y: 65, color: '#FFCC00' },
       { id: 'n1', label: 'Caracas', kind: 'node', aliases: [] },
     ]);
-    expect(network.relations).toEqual([{ id: 'e0', source: 'n0', target: 'n1', type: 'met', directed: true, evidence: [] }]);
+    expect(network.relations).toEqual([
+      { id: 'e0', source: 'n0', target: 'n1', type: 'met', directed: true, evidence: [] },
+    ]);
   });
 });
 
@@ -164,7 +187,9 @@ describe('dates', () => {
       ['2019-05-04', undefined, undefined],
       ['2010-02-02', undefined, undefined],
     ]);
-    expect(warnings).toEqual(['t.gexf: 1 edge with several spells; each is shown over one span from its first start to its last end']);
+    expect(warnings).toEqual([
+      't.gexf: 1 edge with several spells; each is shown over one span from its first start to its last end',
+    ]);
   });
 
   it('leaves non-ISO times undated but keeps them, and refuses spans that end before they start', () => {
@@ -188,12 +213,17 @@ describe('what the explorer cannot show', () => {
     const edges = '<edge source="a" target="a"/><edge source="b" target="b"/><edge source="a" target="b"/>';
     const { network, warnings } = open('t.gexf', gexf(edges));
     expect(network.relations).toHaveLength(1);
-    expect(warnings).toEqual(['t.gexf: 2 self-loops (edges from a node to itself) left out; the explorer cannot show them']);
+    expect(warnings).toEqual([
+      't.gexf: 2 self-loops (edges from a node to itself) left out; the explorer cannot show them',
+    ]);
   });
 
   it('cuts labels over 500 characters and names the record', () => {
     const long = 'x'.repeat(600);
-    const { network, warnings } = open('t.gexf', gexf('<edge id="1" source="a" target="b"/>', '', `<node id="c" label="${long}"/>`));
+    const { network, warnings } = open(
+      't.gexf',
+      gexf('<edge id="1" source="a" target="b"/>', '', `<node id="c" label="${long}"/>`),
+    );
     const label = network.actors.find((a) => a.id === 'c')?.label ?? '';
     expect(label).toHaveLength(500);
     expect(label.endsWith('x…')).toBe(true);
@@ -201,7 +231,10 @@ describe('what the explorer cannot show', () => {
   });
 
   it('keeps markup in labels as plain text', () => {
-    const json = JSON.stringify({ nodes: [{ key: 'a', attributes: { label: '<img src=x onerror=alert(1)>' } }], edges: [] });
+    const json = JSON.stringify({
+      nodes: [{ key: 'a', attributes: { label: '<img src=x onerror=alert(1)>' } }],
+      edges: [],
+    });
     expect(open('g.json', json).network.actors[0].label).toBe('<img src=x onerror=alert(1)>');
   });
 });

@@ -8,14 +8,20 @@ import { describeParserError } from '../../src/lib/import/xml';
 
 describe('XML parser errors', () => {
   it('reads jsdom, Chromium and Firefox wordings', () => {
-    expect(describeParserError('5:8: unexpected close tag.')).toEqual({ line: 5, column: 8, message: 'unexpected close tag.' });
+    expect(describeParserError('5:8: unexpected close tag.')).toEqual({
+      line: 5,
+      column: 8,
+      message: 'unexpected close tag.',
+    });
     expect(
       describeParserError(
         'This page contains the following errors:error on line 4 at column 3: Opening and ending tag mismatch: node line 3 and graph\nBelow is a rendering of the page up to the first error.',
       ),
     ).toEqual({ line: 4, column: 3, message: 'Opening and ending tag mismatch: node line 3 and graph' });
     expect(
-      describeParserError('XML Parsing Error: mismatched tag. Expected: </node>.\nLocation: file:///x.gexf\nLine Number 4, Column 3:</graph>\n--^'),
+      describeParserError(
+        'XML Parsing Error: mismatched tag. Expected: </node>.\nLocation: file:///x.gexf\nLine Number 4, Column 3:</graph>\n--^',
+      ),
     ).toEqual({ line: 4, column: 3, message: 'mismatched tag. Expected: </node>.' });
   });
 
@@ -28,19 +34,26 @@ describe('JSON parser errors', () => {
   const text = '{\n  "a": 1\n  "b": 2\n}';
 
   it('reads V8 wordings with and without a line', () => {
-    expect(describeJsonError("Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)", text)).toBe(
-      "line 3, column 3: malformed JSON: Expected ',' or '}' after property value",
+    expect(
+      describeJsonError("Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)", text),
+    ).toBe("line 3, column 3: malformed JSON: Expected ',' or '}' after property value");
+    expect(describeJsonError('Unexpected string in JSON at position 13', text)).toBe(
+      'line 3, column 3: malformed JSON: Unexpected string',
     );
-    expect(describeJsonError('Unexpected string in JSON at position 13', text)).toBe('line 3, column 3: malformed JSON: Unexpected string');
     expect(describeJsonError('Unexpected end of JSON input', '{\n  "a": [1,')).toBe(
       'line 2, column 11: malformed JSON: Unexpected end of JSON input',
     );
   });
 
   it('reads Firefox and Safari wordings', () => {
-    expect(describeJsonError("JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data", text)).toBe(
-      "line 3, column 3: malformed JSON: expected ',' or '}' after property value in object",
+    expect(
+      describeJsonError(
+        "JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data",
+        text,
+      ),
+    ).toBe("line 3, column 3: malformed JSON: expected ',' or '}' after property value in object");
+    expect(describeJsonError('JSON Parse error: Unexpected EOF', '{"a":')).toBe(
+      'line 1, column 6: malformed JSON: Unexpected EOF',
     );
-    expect(describeJsonError('JSON Parse error: Unexpected EOF', '{"a":')).toBe('line 1, column 6: malformed JSON: Unexpected EOF');
   });
 });

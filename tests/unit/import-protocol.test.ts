@@ -39,8 +39,14 @@ describe('the import worker protocol', () => {
   });
 
   it('refuses a file over the limit without reading it', async () => {
-    const messages = await answer({ type: 'open', files: [new File(['<gexf/>'.repeat(10)], 'big.gexf')] }, { maxBytes: 10 });
-    expect(messages.at(-1)).toEqual({ type: 'result', result: { ok: false, problems: ['big.gexf is 70 bytes; the limit is 10 bytes.'] } });
+    const messages = await answer(
+      { type: 'open', files: [new File(['<gexf/>'.repeat(10)], 'big.gexf')] },
+      { maxBytes: 10 },
+    );
+    expect(messages.at(-1)).toEqual({
+      type: 'result',
+      result: { ok: false, problems: ['big.gexf is 70 bytes; the limit is 10 bytes.'] },
+    });
   });
 
   it('answers a request it does not understand instead of staying silent', async () => {
@@ -57,7 +63,10 @@ describe('the import worker protocol', () => {
   it('thins out progress of one step to one message per 50 ms', async () => {
     const clock = 0;
     const text = `<gexf><graph><nodes>${'<node id="x"/>'.repeat(1)}</nodes></graph></gexf>`;
-    const messages = await answer({ type: 'open', files: [new File([text], 'a.gexf'), new File([text], 'b.gexf')] }, { now: () => clock });
+    const messages = await answer(
+      { type: 'open', files: [new File([text], 'a.gexf'), new File([text], 'b.gexf')] },
+      { now: () => clock },
+    );
     // Two files: reading reports 0, 0.5 (dropped: same step, same instant) and 1.
     expect(messages.filter((m) => m.type === 'progress' && m.phase === 'reading')).toEqual([
       { type: 'progress', phase: 'reading', fraction: 0 },
@@ -69,7 +78,9 @@ describe('the import worker protocol', () => {
 describe('openFiles without a Worker (jsdom), in the page', () => {
   it('reads, reports progress and answers like the worker', async () => {
     const phases: string[] = [];
-    const result = await openFiles([new File([LES_MIS], 'les-miserables.gexf')], { onProgress: ({ phase }) => phases.push(phase) });
+    const result = await openFiles([new File([LES_MIS], 'les-miserables.gexf')], {
+      onProgress: ({ phase }) => phases.push(phase),
+    });
     expect(result.ok && result.network.actors.length).toBe(77);
     expect([...new Set(phases)]).toEqual(['reading', 'parsing', 'checking', 'building']);
   });
@@ -77,7 +88,9 @@ describe('openFiles without a Worker (jsdom), in the page', () => {
   it('rejects with the reason when cancelled before it starts, and reads nothing', async () => {
     const controller = new AbortController();
     controller.abort(new DOMException('stop', 'AbortError'));
-    await expect(openFiles([new File([LES_MIS], 'les-miserables.gexf')], { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      openFiles([new File([LES_MIS], 'les-miserables.gexf')], { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 

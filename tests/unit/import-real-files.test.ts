@@ -41,7 +41,14 @@ describe('real network files', () => {
       attributes: { authority: 0.06324787, hub: 0.06324787, size: 45 },
     });
     const second = network.relations.find((r) => r.id === '1');
-    expect(second).toMatchObject({ source: '2.0', target: '0.0', type: 'link', weight: 8, directed: true, evidence: [] });
+    expect(second).toMatchObject({
+      source: '2.0',
+      target: '0.0',
+      type: 'link',
+      weight: 8,
+      directed: true,
+      evidence: [],
+    });
     expect(new Set(network.relations.map((r) => r.id)).size).toBe(254);
   });
 
@@ -50,7 +57,13 @@ describe('real network files', () => {
     expect(format).toBe('graphml');
     expect(network.actors).toHaveLength(77);
     expect(network.relations).toHaveLength(254);
-    expect(actor(network, '11')).toMatchObject({ label: 'Valjean', kind: '1', x: -87.93029, y: 6.8120565, color: '#f55b5b' });
+    expect(actor(network, '11')).toMatchObject({
+      label: 'Valjean',
+      kind: '1',
+      x: -87.93029,
+      y: 6.8120565,
+      color: '#f55b5b',
+    });
     expect(new Set(network.actors.map((a) => a.kind)).size).toBeGreaterThan(5);
     expect(network.relations.every((r) => r.directed === false)).toBe(true);
     expect(network.relations.find((r) => r.id === '1')?.weight).toBe(8);

@@ -32,7 +32,9 @@ function expectSameNetwork(name: string, text: string): void {
 afterEach(() => setXmlPlatform(undefined));
 
 const xmlFiles = (folder: string, only?: Set<string>) =>
-  existsSync(folder) ? readdirSync(folder).filter((name) => /\.(gexf|graphml)$/.test(name) && (!only || only.has(name))) : [];
+  existsSync(folder)
+    ? readdirSync(folder).filter((name) => /\.(gexf|graphml)$/.test(name) && (!only || only.has(name)))
+    : [];
 
 describe('jsdom and the light DOM read files alike', () => {
   it.each(xmlFiles(FIXTURES))('%s', (name) => {
@@ -40,9 +42,13 @@ describe('jsdom and the light DOM read files alike', () => {
   });
 
   // The larger published files, when the shared folder is there (jsdom takes a while on them).
-  it.each(xmlFiles(SHARED, new Set(['celegans.gexf', 'airlines.graphml', 'arctic.gexf'])))('shared %s', (name) => {
-    expectSameNetwork(name, readFileSync(resolve(SHARED, name), 'utf8'));
-  }, 60_000);
+  it.each(xmlFiles(SHARED, new Set(['celegans.gexf', 'airlines.graphml', 'arctic.gexf'])))(
+    'shared %s',
+    (name) => {
+      expectSameNetwork(name, readFileSync(resolve(SHARED, name), 'utf8'));
+    },
+    60_000,
+  );
 
   const YED = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
@@ -88,7 +94,10 @@ describe('jsdom and the light DOM read files alike', () => {
 
   const BROKEN: [string, string][] = [
     ['cut.gexf', GEXF.slice(0, GEXF.indexOf('<edges>'))],
-    ['bad.graphml', '<?xml version="1.0"?>\n<graphml>\n<graph edgedefault="undirected">\n<node id="a">\n</graph>\n</graphml>'],
+    [
+      'bad.graphml',
+      '<?xml version="1.0"?>\n<graphml>\n<graph edgedefault="undirected">\n<node id="a">\n</graph>\n</graphml>',
+    ],
     ['blank-lines.graphml', '\n\n<?xml version="1.0"?>\n<graphml>\n<graph>\n<node id="a"/>\n</grap>\n</graphml>'],
     ['attr.gexf', '<gexf><graph><nodes><node id="a" id="b"/></nodes></graph></gexf>'],
     ['amp.gexf', '<gexf><graph><nodes><node id="a" label="A & B"/></nodes></graph></gexf>'],
@@ -96,7 +105,10 @@ describe('jsdom and the light DOM read files alike', () => {
     ['two-roots.graphml', '<graphml><graph/></graphml><graphml/>'],
     ['svg.graphml', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
     ['no-graph.gexf', '<gexf version="1.3"><meta/></gexf>'],
-    ['missing.gexf', '<gexf><graph><nodes><node id="a"/><node/><node id="a"/></nodes><edges><edge source="a" target="z"/></edges></graph></gexf>'],
+    [
+      'missing.gexf',
+      '<gexf><graph><nodes><node id="a"/><node/><node id="a"/></nodes><edges><edge source="a" target="z"/></edges></graph></gexf>',
+    ],
     ['edgedefault.graphml', '<graphml><graph edgedefault="sideways"><node id="a"/></graph></graphml>'],
   ];
 
@@ -108,7 +120,10 @@ describe('jsdom and the light DOM read files alike', () => {
 
   it('malformed XML is placed by line and column', () => {
     const { light } = both('bad.graphml', BROKEN[1][1]);
-    expect(light).toEqual({ ok: false, problems: ['bad.graphml: line 5, column 8: malformed XML: unexpected close tag'] });
+    expect(light).toEqual({
+      ok: false,
+      problems: ['bad.graphml: line 5, column 8: malformed XML: unexpected close tag'],
+    });
     const { light: shifted } = both('blank-lines.graphml', BROKEN[2][1]);
     expect(shifted.ok ? [] : shifted.problems[0]).toMatch(/^blank-lines\.graphml: line 7, column \d+: malformed XML: /);
   });

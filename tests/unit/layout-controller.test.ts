@@ -9,7 +9,12 @@ import { buildGraph } from '../../src/lib/graph/build-graph';
 import { settleRuleFor } from '../../src/lib/layout/convergence';
 import { Fa2Controller, STOP_GRACE_MS } from '../../src/lib/layout/fa2-controller';
 import type { FromWorker, StartMessage } from '../../src/lib/layout/layout-protocol';
-import { NOVERLAP_MAX_ORDER, SPREAD_ON_STOP_MAX_ORDER, fa2SettingsFor, postIntervalFor } from '../../src/lib/layout/settings';
+import {
+  NOVERLAP_MAX_ORDER,
+  SPREAD_ON_STOP_MAX_ORDER,
+  fa2SettingsFor,
+  postIntervalFor,
+} from '../../src/lib/layout/settings';
 import { smallDataset } from '../fixtures/small-graph';
 
 class FakeWorker {
@@ -144,7 +149,13 @@ describe('Fa2Controller', () => {
     expect(controller.running).toBe(true);
     controller.stop();
     expect(worker.sent).toHaveLength(2);
-    worker.reply({ type: 'done', positions: positionsFor(graph.order, 7), iterations: 12, state: 'stopped', spreadPasses: 4 });
+    worker.reply({
+      type: 'done',
+      positions: positionsFor(graph.order, 7),
+      iterations: 12,
+      state: 'stopped',
+      spreadPasses: 4,
+    });
     expect(graph.getNodeAttribute(graph.nodes()[0], 'x')).toBe(7);
     expect(onStatus).toHaveBeenLastCalledWith('idle');
     expect(worker.terminated).toBe(true);
@@ -174,7 +185,13 @@ describe('Fa2Controller', () => {
     controller.kill();
     expect(worker.terminated).toBe(true);
     expect(controller.running).toBe(false);
-    worker.reply({ type: 'done', positions: positionsFor(graph.order), iterations: 1, state: 'settled', spreadPasses: 0 });
+    worker.reply({
+      type: 'done',
+      positions: positionsFor(graph.order),
+      iterations: 1,
+      state: 'settled',
+      spreadPasses: 0,
+    });
     vi.advanceTimersByTime(STOP_GRACE_MS * 2);
     expect(onStatus).not.toHaveBeenCalled();
     expect(onProgress).not.toHaveBeenCalled();

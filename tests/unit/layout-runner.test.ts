@@ -21,7 +21,8 @@ import { fa2SettingsFor } from '../../src/lib/layout/settings';
 /** A ring of `n` nodes with chords, on deterministic starting positions. */
 function ringGraph(n: number): Graph {
   const graph = new Graph({ multi: true });
-  for (let i = 0; i < n; i++) graph.addNode(`n${i}`, { x: Math.cos(i * 2.4) * 10 * (1 + (i % 7)), y: Math.sin(i * 2.4) * 10, size: 2 });
+  for (let i = 0; i < n; i++)
+    graph.addNode(`n${i}`, { x: Math.cos(i * 2.4) * 10 * (1 + (i % 7)), y: Math.sin(i * 2.4) * 10, size: 2 });
   for (let i = 0; i < n; i++) {
     graph.addEdge(`n${i}`, `n${(i + 1) % n}`);
     if (i % 3 === 0) graph.addEdge(`n${i}`, `n${(i * 7 + 5) % n}`);

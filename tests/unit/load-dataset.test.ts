@@ -40,7 +40,12 @@ function serve(overrides: Record<string, string | null> = {}) {
     }
     if (body === null) return { ok: false, status: 404 };
     const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength);
-    return { ok: true, status: 200, arrayBuffer: async () => bytes, json: async () => JSON.parse(new TextDecoder().decode(bytes)) };
+    return {
+      ok: true,
+      status: 200,
+      arrayBuffer: async () => bytes,
+      json: async () => JSON.parse(new TextDecoder().decode(bytes)),
+    };
   });
 }
 
@@ -90,8 +95,13 @@ describe('the build-time manifest', () => {
     const outcome = datasetManifest(FOLDER);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const documents = JSON.parse(readFileSync(`${FOLDER}/documents.json`, 'utf8')) as { file: string; sha256: string }[];
-    expect(Object.keys(outcome.manifest.files).sort()).toEqual(['actors.json', 'documents.json', 'relations.json', ...documents.map((d) => d.file)].sort());
+    const documents = JSON.parse(readFileSync(`${FOLDER}/documents.json`, 'utf8')) as {
+      file: string;
+      sha256: string;
+    }[];
+    expect(Object.keys(outcome.manifest.files).sort()).toEqual(
+      ['actors.json', 'documents.json', 'relations.json', ...documents.map((d) => d.file)].sort(),
+    );
     for (const doc of documents) expect(outcome.manifest.files[doc.file]).toBe(doc.sha256);
   });
 

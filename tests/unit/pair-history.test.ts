@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { pairHistory } from '../../src/lib/graph/pair-history';
 import type { Relation } from '../../src/lib/data/schema';
 
-function relation(id: string, source: string, target: string, dates: Partial<Pick<Relation, 'date' | 'start' | 'end'>> = {}): Relation {
+function relation(
+  id: string,
+  source: string,
+  target: string,
+  dates: Partial<Pick<Relation, 'date' | 'start' | 'end'>> = {},
+): Relation {
   return {
     id,
     source,

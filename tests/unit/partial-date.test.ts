@@ -3,9 +3,21 @@ import { formatPartialDate, parsePartialDate } from '../../src/lib/data/partial-
 
 describe('parsePartialDate', () => {
   it('covers the whole year, month or day, end exclusive', () => {
-    expect(parsePartialDate('2025')).toEqual({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1), precision: 'year' });
-    expect(parsePartialDate('2025-12')).toEqual({ start: Date.UTC(2025, 11, 1), end: Date.UTC(2026, 0, 1), precision: 'month' });
-    expect(parsePartialDate('2024-02-29')).toEqual({ start: Date.UTC(2024, 1, 29), end: Date.UTC(2024, 2, 1), precision: 'day' });
+    expect(parsePartialDate('2025')).toEqual({
+      start: Date.UTC(2025, 0, 1),
+      end: Date.UTC(2026, 0, 1),
+      precision: 'year',
+    });
+    expect(parsePartialDate('2025-12')).toEqual({
+      start: Date.UTC(2025, 11, 1),
+      end: Date.UTC(2026, 0, 1),
+      precision: 'month',
+    });
+    expect(parsePartialDate('2024-02-29')).toEqual({
+      start: Date.UTC(2024, 1, 29),
+      end: Date.UTC(2024, 2, 1),
+      precision: 'day',
+    });
   });
 
   it('rejects what is not a real partial date', () => {

@@ -7,8 +7,14 @@ const EXTENT = { start: utc(1948), end: utc(2026, 3) };
 describe('stepWindow', () => {
   it('moves both ends by one calendar month, quarter or year', () => {
     const window = { start: utc(2025, 10), end: utc(2025, 11) };
-    expect(stepWindow(window, 'month', EXTENT)).toEqual({ window: { start: utc(2025, 11), end: utc(2025, 12) }, done: false });
-    expect(stepWindow(window, 'quarter', EXTENT)).toEqual({ window: { start: utc(2026, 1), end: utc(2026, 2) }, done: false });
+    expect(stepWindow(window, 'month', EXTENT)).toEqual({
+      window: { start: utc(2025, 11), end: utc(2025, 12) },
+      done: false,
+    });
+    expect(stepWindow(window, 'quarter', EXTENT)).toEqual({
+      window: { start: utc(2026, 1), end: utc(2026, 2) },
+      done: false,
+    });
     const year = { start: utc(2000), end: utc(2001) };
     expect(stepWindow(year, 'year', EXTENT)).toEqual({ window: { start: utc(2001), end: utc(2002) }, done: false });
   });

@@ -9,7 +9,15 @@ const graph = buildGraph(smallDataset());
 const DIM = '#dddddd';
 
 function view(partial: Partial<RenderState> = {}): RenderState {
-  return { visibility: computeVisibility(graph, EMPTY_FILTERS), focus: null, selectedNode: null, selectedEdge: null, dimColor: DIM, dimOthers: true, ...partial };
+  return {
+    visibility: computeVisibility(graph, EMPTY_FILTERS),
+    focus: null,
+    selectedNode: null,
+    selectedEdge: null,
+    dimColor: DIM,
+    dimOthers: true,
+    ...partial,
+  };
 }
 
 describe('reducers', () => {

@@ -12,7 +12,15 @@ const all = computeVisibility(graph, EMPTY_FILTERS);
 const MANY = 1000;
 
 function state(partial: Partial<RenderState> = {}): RenderState {
-  return { visibility: all, focus: null, selectedNode: null, selectedEdge: null, dimColor: '#ddd', dimOthers: false, ...partial };
+  return {
+    visibility: all,
+    focus: null,
+    selectedNode: null,
+    selectedEdge: null,
+    dimColor: '#ddd',
+    dimOthers: false,
+    ...partial,
+  };
 }
 
 function sorted(plan: ReturnType<typeof planRefresh>): unknown {
@@ -21,17 +29,23 @@ function sorted(plan: ReturnType<typeof planRefresh>): unknown {
 
 describe('refresh plan', () => {
   it('does nothing when nothing looks different, even with new but equal sets', () => {
-    expect(planRefresh(state(), state({ visibility: computeVisibility(graph, EMPTY_FILTERS) }), MANY)).toEqual({ kind: 'none' });
+    expect(planRefresh(state(), state({ visibility: computeVisibility(graph, EMPTY_FILTERS) }), MANY)).toEqual({
+      kind: 'none',
+    });
   });
 
   it('updates only the edges a relation-type filter hides or shows', () => {
-    const next = state({ visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['accused', 'met']) }) });
+    const next = state({
+      visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['accused', 'met']) }),
+    });
     expect(sorted(planRefresh(state(), next, MANY))).toEqual({ nodes: [], edges: ['r1', 'r3'] });
     expect(sorted(planRefresh(next, state(), MANY))).toEqual({ nodes: [], edges: ['r1', 'r3'] });
   });
 
   it('re-indexes everything when a node appears or disappears (its label must enter the grid)', () => {
-    const next = state({ visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenKinds: new Set(['armed-group']) }) });
+    const next = state({
+      visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenKinds: new Set(['armed-group']) }),
+    });
     expect(planRefresh(state(), next, MANY)).toEqual({ kind: 'full' });
   });
 
@@ -55,7 +69,12 @@ describe('refresh plan', () => {
   });
 
   it('prefers one full pass when most of the graph changes, and on a new colour scheme', () => {
-    const none = state({ visibility: computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['accused', 'threatened', 'met', 'sanctioned']) }) });
+    const none = state({
+      visibility: computeVisibility(graph, {
+        ...EMPTY_FILTERS,
+        hiddenRelations: new Set(['accused', 'threatened', 'met', 'sanctioned']),
+      }),
+    });
     expect(planRefresh(state(), none, graph.order + graph.size)).toEqual({ kind: 'full' });
     expect(planRefresh(state(), state({ dimColor: '#333' }), MANY)).toEqual({ kind: 'full' });
   });

@@ -59,7 +59,13 @@ describe('overlaps', () => {
 describe('datasetExtent', () => {
   it('spans every stated date over its whole partial span, ignoring open ends and undated relations', () => {
     expect(
-      datasetExtent([{ end: '1948' }, { date: '2025-10' }, { start: '2026-02-03' }, {}, { start: '1958', end: '1990' }]),
+      datasetExtent([
+        { end: '1948' },
+        { date: '2025-10' },
+        { start: '2026-02-03' },
+        {},
+        { start: '1958', end: '1990' },
+      ]),
     ).toEqual({ start: utc(1948), end: utc(2026, 2, 4) });
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { indexRelationSpans, timePredicate } from '../../src/lib/time/time-filter';
 import type { NetworkRelation } from '../../src/lib/data/network';
 
-const rel = (id: string, fields: Partial<NetworkRelation>): NetworkRelation => ({ id, source: 'a', target: 'b', type: 'met', evidence: [], ...fields });
+const rel = (id: string, fields: Partial<NetworkRelation>): NetworkRelation => ({
+  id,
+  source: 'a',
+  target: 'b',
+  type: 'met',
+  evidence: [],
+  ...fields,
+});
 
 const relations = [
   rel('october', { date: '2025-10' }),

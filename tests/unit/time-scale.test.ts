@@ -17,8 +17,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Shaped like the Petro network: a few dates per decade since 1948, then a dense 2022–2026. */
 function petroLike(): DatedFields[] {
-  const relations: DatedFields[] = [{ end: '1948' }, { start: '1958' }, { start: '1978', end: '1990' }, { end: '1990-04' }];
-  for (const year of [1984, 1985, 1985, 1994, 1996, 1998, 1999, 2000, 2002, 2004, 2007, 2010, 2011, 2012, 2016, 2016, 2018, 2021]) {
+  const relations: DatedFields[] = [
+    { end: '1948' },
+    { start: '1958' },
+    { start: '1978', end: '1990' },
+    { end: '1990-04' },
+  ];
+  for (const year of [
+    1984, 1985, 1985, 1994, 1996, 1998, 1999, 2000, 2002, 2004, 2007, 2010, 2011, 2012, 2016, 2016, 2018, 2021,
+  ]) {
     relations.push({ date: String(year) });
   }
   for (let i = 0; i < 19; i++) relations.push({ date: i < 12 ? '2022-08-07' : `2022-${pad(1 + (i % 12))}` });
@@ -105,7 +112,14 @@ describe('createTimeScale', () => {
   });
 
   it('works without NaN for 0, 1 and 2 dated relations', () => {
-    const cases: DatedFields[][] = [[], [{}], [{ date: '2025-10-16' }], [{ date: '2025' }], [{ date: '1948' }, { date: '2026-02-03' }], [{ start: '2025-05' }, {}]];
+    const cases: DatedFields[][] = [
+      [],
+      [{}],
+      [{ date: '2025-10-16' }],
+      [{ date: '2025' }],
+      [{ date: '1948' }, { date: '2026-02-03' }],
+      [{ start: '2025-05' }, {}],
+    ];
     for (const relations of cases) {
       const s = createTimeScale(relations);
       expect(s.extent.end).toBeGreaterThan(s.extent.start);
@@ -137,7 +151,9 @@ describe('ticks', () => {
       expect(result.length).toBeLessThanOrEqual(maxTicks);
       for (let i = 1; i < result.length; i++) {
         expect(result[i].time).toBeGreaterThan(result[i - 1].time);
-        expect(scale.toUnit(result[i].time) - scale.toUnit(result[i - 1].time)).toBeGreaterThanOrEqual(1 / maxTicks - 1e-9);
+        expect(scale.toUnit(result[i].time) - scale.toUnit(result[i - 1].time)).toBeGreaterThanOrEqual(
+          1 / maxTicks - 1e-9,
+        );
       }
     }
   });

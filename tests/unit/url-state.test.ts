@@ -48,7 +48,12 @@ describe('URL state', () => {
   });
 
   it('survives hostile input without throwing', () => {
-    for (const search of ['?hide=%E0%A4%A', '?actor=<script>alert(1)</script>', '?' + 'a='.repeat(1000), '?quote=:::']) {
+    for (const search of [
+      '?hide=%E0%A4%A',
+      '?actor=<script>alert(1)</script>',
+      '?' + 'a='.repeat(1000),
+      '?quote=:::',
+    ]) {
       expect(() => parseUrlState(search, known)).not.toThrow();
     }
   });

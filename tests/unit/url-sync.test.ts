@@ -4,7 +4,12 @@ import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import { DEFAULT_TIME, type UrlState } from '../../src/lib/state/url';
 
 function stateHiding(...relations: string[]): UrlState {
-  return { filters: { ...EMPTY_FILTERS, hiddenRelations: new Set(relations) }, selection: null, reader: null, time: DEFAULT_TIME };
+  return {
+    filters: { ...EMPTY_FILTERS, hiddenRelations: new Set(relations) },
+    selection: null,
+    reader: null,
+    time: DEFAULT_TIME,
+  };
 }
 
 describe('LocationWriter', () => {
@@ -37,7 +42,14 @@ describe('LocationWriter', () => {
 
   it('drops a pending write when back/forward names another state', () => {
     const target = { snapshot: () => stateHiding(), restore: vi.fn(), notices: [] as string[] };
-    const known = { relationTypes: new Set(['met']), kinds: new Set<string>(), actors: new Set<string>(), relations: new Set<string>(), documents: new Set<string>(), evidenceCount: () => 0 };
+    const known = {
+      relationTypes: new Set(['met']),
+      kinds: new Set<string>(),
+      actors: new Set<string>(),
+      relations: new Set<string>(),
+      documents: new Set<string>(),
+      evidenceCount: () => 0,
+    };
     const stop = listenToHistory(target, () => known, writer);
     writer.schedule(stateHiding('met'));
     window.dispatchEvent(new PopStateEvent('popstate'));

@@ -51,7 +51,9 @@ describe('validateDataset', () => {
       'relations.json: $[0].date: must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
     );
     files.relations[0].date = '10/2025';
-    expect(messages(files).some((m) => m.startsWith('relations.json: $[0].date: must be a partial ISO date'))).toBe(true);
+    expect(messages(files).some((m) => m.startsWith('relations.json: $[0].date: must be a partial ISO date'))).toBe(
+      true,
+    );
   });
 
   it('reports a date after the publication of the documents cited', () => {
@@ -65,7 +67,9 @@ describe('validateDataset', () => {
   it('reports a date and a period on the same relation', () => {
     const files = miniDatasetFiles();
     files.relations[0].start = '2024';
-    expect(messages(files).some((m) => m.startsWith('relations.json: $[0].date: a relation has either a date'))).toBe(true);
+    expect(messages(files).some((m) => m.startsWith('relations.json: $[0].date: a relation has either a date'))).toBe(
+      true,
+    );
   });
 
   it('reports a period that ends before it starts', () => {
@@ -83,14 +87,18 @@ describe('validateDataset', () => {
       { document: 'mini-doc', quote: "Petro's government – in a statement – called the move" },
     ];
     const [message] = messages(files);
-    expect(message).toMatch(/^relations\.json: \$\[0\]\.evidence\[0\]\.quote: quote is not an exact substring of sources\/mini-doc\.txt/);
+    expect(message).toMatch(
+      /^relations\.json: \$\[0\]\.evidence\[0\]\.quote: quote is not an exact substring of sources\/mini-doc\.txt/,
+    );
     expect(message).toContain('characters agree) at line 1: "Petro’s government – in a statement – called the move"');
   });
 
   it('reports a quote that is too short to support a claim', () => {
     const files = miniDatasetFiles();
     files.relations[0].evidence = [{ document: 'mini-doc', quote: 'sanctions' }];
-    expect(messages(files)).toContain('relations.json: $[0].evidence[0].quote: a quote must be at least 20 characters long');
+    expect(messages(files)).toContain(
+      'relations.json: $[0].evidence[0].quote: a quote must be at least 20 characters long',
+    );
   });
 
   it('reports a relation without evidence', () => {
@@ -109,7 +117,9 @@ describe('validateDataset', () => {
     const files = miniDatasetFiles();
     files.documents[0].sha256 = 'a'.repeat(64);
     files.sourceDigests = { 'sources/mini-doc.txt': 'b'.repeat(64) };
-    expect(messages(files)[0]).toMatch(/^documents\.json: \$\[0\]\.sha256: "sources\/mini-doc\.txt" is not byte-identical/);
+    expect(messages(files)[0]).toMatch(
+      /^documents\.json: \$\[0\]\.sha256: "sources\/mini-doc\.txt" is not byte-identical/,
+    );
   });
 
   it('reports a listed source file that is missing and a source file nobody lists', () => {
@@ -122,7 +132,13 @@ describe('validateDataset', () => {
 
   it('reports a document that no relation cites', () => {
     const files = miniDatasetFiles();
-    files.documents.push({ id: 'unused-doc', title: 'Unused', publisher: 'X', published: '2024', file: 'sources/unused.txt' });
+    files.documents.push({
+      id: 'unused-doc',
+      title: 'Unused',
+      publisher: 'X',
+      published: '2024',
+      file: 'sources/unused.txt',
+    });
     files.sourceFiles['sources/unused.txt'] = 'nothing here';
     expect(messages(files)).toContain('documents.json: $[1]: document "unused-doc" is never cited');
   });
@@ -148,7 +164,10 @@ describe('validateDataset', () => {
 describe('findNearestMatch', async () => {
   const { findNearestMatch } = await import('../../src/lib/data/nearest-match');
   it('aligns on the longest leading part when the quote goes wrong late', () => {
-    const near = findNearestMatch('Trump imposed sanctions on Colombia', 'a\nTrump imposed sanctions on Petro in October.');
+    const near = findNearestMatch(
+      'Trump imposed sanctions on Colombia',
+      'a\nTrump imposed sanctions on Petro in October.',
+    );
     expect(near).toEqual({ matchedLength: 27, line: 2, sourceText: 'Trump imposed sanctions on Petro in' });
   });
   it('returns null when nothing of the quote is there', () => {

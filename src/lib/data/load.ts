@@ -58,7 +58,9 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 /** Digests of the fetched files, or null where Web Crypto is missing (plain-HTTP pages). */
 async function digestsOf(files: ReadonlyMap<string, FetchedFile>): Promise<Record<string, string> | null> {
   if (!globalThis.crypto?.subtle) return null;
-  const entries = await Promise.all([...files].map(async ([name, file]) => [name, await sha256Hex(file.bytes)] as const));
+  const entries = await Promise.all(
+    [...files].map(async ([name, file]) => [name, await sha256Hex(file.bytes)] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -96,7 +98,13 @@ export async function loadDataset(baseUrl: string): Promise<Dataset> {
   }
 
   const { validateDataset } = await import('./validate');
-  const { problems, dataset } = validateDataset({ documents, actors, relations, sourceFiles, sourceDigests: digests ?? undefined });
+  const { problems, dataset } = validateDataset({
+    documents,
+    actors,
+    relations,
+    sourceFiles,
+    sourceDigests: digests ?? undefined,
+  });
   if (!dataset) throw new DatasetLoadError(problems);
   return dataset;
 }

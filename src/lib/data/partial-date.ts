@@ -44,8 +44,18 @@ export function isPartialDate(value: string): boolean {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Human form at the precision the source gave: "2025", "October 2025", "16 October 2025". */
@@ -62,7 +72,8 @@ export function formatPartialDate(value: string): string {
 /** When a relation happened or held, in words, as precise as the source; '' when undated. */
 export function describeRelationTime(relation: { date?: string; start?: string; end?: string }): string {
   if (relation.date) return formatPartialDate(relation.date);
-  if (relation.start && relation.end) return `${formatPartialDate(relation.start)} – ${formatPartialDate(relation.end)}`;
+  if (relation.start && relation.end)
+    return `${formatPartialDate(relation.start)} – ${formatPartialDate(relation.end)}`;
   if (relation.start) return `since ${formatPartialDate(relation.start)}`;
   if (relation.end) return `until ${formatPartialDate(relation.end)}`;
   return '';

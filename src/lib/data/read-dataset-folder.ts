@@ -26,7 +26,9 @@ export function readDatasetFolder(folder: string): { files: DatasetFiles; proble
   const sourceDigests: Record<string, string> = {};
   const sourcesDir = join(folder, 'sources');
   if (existsSync(sourcesDir)) {
-    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(sourcesDir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const bytes = readFileSync(join(sourcesDir, name));
       sourceFiles[`sources/${name}`] = bytes.toString('utf8');
       sourceDigests[`sources/${name}`] = createHash('sha256').update(bytes).digest('hex');

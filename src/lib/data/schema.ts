@@ -9,7 +9,9 @@ import { RELATION_TYPE_IDS } from './relation-types.ts';
 import { isPartialDate } from './partial-date.ts';
 import { ACTOR_KINDS } from './actor-kinds.ts';
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)'));
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)'));
 
 export const partialDateSchema = z
   .string()

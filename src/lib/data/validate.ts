@@ -39,14 +39,8 @@ export interface ValidationResult {
   dataset?: Dataset;
 }
 
-
 function jsonPath(path: readonly PropertyKey[]): string {
-  return (
-    '$' +
-    path
-      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-      .join('')
-  );
+  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
 }
 
 /** Parses each item on its own so that one bad record does not hide the checks on the rest. */
@@ -74,11 +68,7 @@ function parseItems<T>(
   return items;
 }
 
-function checkUniqueIds(
-  file: string,
-  items: { value: { id: string }; index: number }[],
-  problems: Problem[],
-): void {
+function checkUniqueIds(file: string, items: { value: { id: string }; index: number }[], problems: Problem[]): void {
   const seen = new Map<string, number>();
   for (const { value, index } of items) {
     const first = seen.get(value.id);
@@ -162,7 +152,11 @@ function checkRelations(
     r.evidence.forEach((evidence, e) => {
       const doc = documentsById.get(evidence.document);
       if (!doc) {
-        problems.push({ file, path: at(`.evidence[${e}].document`), message: `unknown document "${evidence.document}"` });
+        problems.push({
+          file,
+          path: at(`.evidence[${e}].document`),
+          message: `unknown document "${evidence.document}"`,
+        });
         return;
       }
       cited.add(doc.id);

@@ -49,7 +49,20 @@ function nodesTable(network: Network): string {
 
 function edgesTable(network: Network): string {
   const documents = indexDocuments(network.documents);
-  const header = ['Id', 'Source', 'Target', 'Type', 'Relation', 'Label', 'Date', 'Start', 'End', 'Summary', 'Weight', 'Sources'];
+  const header = [
+    'Id',
+    'Source',
+    'Target',
+    'Type',
+    'Relation',
+    'Label',
+    'Date',
+    'Start',
+    'End',
+    'Summary',
+    'Weight',
+    'Sources',
+  ];
   const custom = attributeColumns(network.relations, [...header, 'Kind', 'Interval', 'Timeset']);
   const row = (r: NetworkRelation) => [
     r.id,

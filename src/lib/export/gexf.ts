@@ -29,19 +29,39 @@ interface Column<T> {
 
 /** Titles the GEXF reader (Gephi, graphology) gives meaning to, so attributes must not take them. */
 const NODE_RESERVED = ['id', 'label', 'x', 'y', 'z', 'size', 'color', 'shape'];
-const EDGE_RESERVED = ['id', 'label', 'kind', 'type', 'weight', 'source', 'target', 'color', 'thickness', 'shape', 'directed'];
+const EDGE_RESERVED = [
+  'id',
+  'label',
+  'kind',
+  'type',
+  'weight',
+  'source',
+  'target',
+  'color',
+  'thickness',
+  'shape',
+  'directed',
+];
 
 function nodeColumns(network: Network): Column<NetworkActor>[] {
   const fixed: Column<NetworkActor>[] = [
     { title: 'kind', type: 'string', value: (a) => a.kind },
     { title: 'country', type: 'string', value: (a) => a.country },
-    { title: 'aliases', type: 'string', value: (a) => (a.aliases.length ? a.aliases.join(ALIAS_SEPARATOR) : undefined) },
+    {
+      title: 'aliases',
+      type: 'string',
+      value: (a) => (a.aliases.length ? a.aliases.join(ALIAS_SEPARATOR) : undefined),
+    },
     { title: 'description', type: 'string', value: (a) => a.description },
   ];
   const custom = attributeColumns(network.actors, [...NODE_RESERVED, ...fixed.map((c) => c.title)]);
   return [
     ...fixed,
-    ...custom.map((c) => ({ title: c.name, type: c.type, value: (a: NetworkActor) => formatAttributeValue(a.attributes?.[c.key]) })),
+    ...custom.map((c) => ({
+      title: c.name,
+      type: c.type,
+      value: (a: NetworkActor) => formatAttributeValue(a.attributes?.[c.key]),
+    })),
   ];
 }
 
@@ -67,13 +87,19 @@ function edgeColumns(network: Network, documents: ReadonlyMap<string, SourceDocu
   const custom = attributeColumns(network.relations, [...EDGE_RESERVED, ...fixed.map((c) => c.title)]);
   return [
     ...fixed,
-    ...custom.map((c) => ({ title: c.name, type: c.type, value: (r: NetworkRelation) => formatAttributeValue(r.attributes?.[c.key]) })),
+    ...custom.map((c) => ({
+      title: c.name,
+      type: c.type,
+      value: (r: NetworkRelation) => formatAttributeValue(r.attributes?.[c.key]),
+    })),
   ];
 }
 
 function writeModel<T>(out: string[], cls: 'node' | 'edge', columns: Column<T>[]): void {
   out.push(`    <attributes class="${cls}">`);
-  columns.forEach((c, i) => out.push(`      <attribute${xmlAttributes({ id: String(i), title: c.title, type: c.type })}/>`));
+  columns.forEach((c, i) =>
+    out.push(`      <attribute${xmlAttributes({ id: String(i), title: c.title, type: c.type })}/>`),
+  );
   out.push('    </attributes>');
 }
 

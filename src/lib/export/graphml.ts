@@ -49,7 +49,11 @@ function nodeKeys(network: Network, positions: NodeAppearances | undefined): Key
   const custom = attributeColumns(network.actors, [...keys.map((k) => k.name), ...visual.map((k) => k.name), 'id']);
   return [
     ...keys,
-    ...custom.map((c) => ({ name: c.name, type: GRAPHML_TYPES[c.type], value: (a: NetworkActor) => formatAttributeValue(a.attributes?.[c.key]) })),
+    ...custom.map((c) => ({
+      name: c.name,
+      type: GRAPHML_TYPES[c.type],
+      value: (a: NetworkActor) => formatAttributeValue(a.attributes?.[c.key]),
+    })),
   ];
 }
 
@@ -70,10 +74,21 @@ function edgeKeys(network: Network): Key<NetworkRelation>[] {
     { name: 'evidence_count', type: 'int', value: (r) => String(r.evidence.length) },
     { name: 'evidence', type: 'string', value: (r) => JSON.stringify(r.evidence) },
   );
-  const custom = attributeColumns(network.relations, [...keys.map((k) => k.name), 'weight', 'id', 'source', 'target', 'color']);
+  const custom = attributeColumns(network.relations, [
+    ...keys.map((k) => k.name),
+    'weight',
+    'id',
+    'source',
+    'target',
+    'color',
+  ]);
   return [
     ...keys,
-    ...custom.map((c) => ({ name: c.name, type: GRAPHML_TYPES[c.type], value: (r: NetworkRelation) => formatAttributeValue(r.attributes?.[c.key]) })),
+    ...custom.map((c) => ({
+      name: c.name,
+      type: GRAPHML_TYPES[c.type],
+      value: (r: NetworkRelation) => formatAttributeValue(r.attributes?.[c.key]),
+    })),
   ];
 }
 
@@ -103,8 +118,12 @@ export function toGraphml(network: Network, positions?: NodeAppearances): Export
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="g0" for="graph" attr.name="name" attr.type="string"/>',
   ];
-  nodes.forEach((k, i) => out.push(`  <key${xmlAttributes({ id: nodeIds[i], for: 'node', 'attr.name': k.name, 'attr.type': k.type })}/>`));
-  edges.forEach((k, i) => out.push(`  <key${xmlAttributes({ id: edgeIds[i], for: 'edge', 'attr.name': k.name, 'attr.type': k.type })}/>`));
+  nodes.forEach((k, i) =>
+    out.push(`  <key${xmlAttributes({ id: nodeIds[i], for: 'node', 'attr.name': k.name, 'attr.type': k.type })}/>`),
+  );
+  edges.forEach((k, i) =>
+    out.push(`  <key${xmlAttributes({ id: edgeIds[i], for: 'edge', 'attr.name': k.name, 'attr.type': k.type })}/>`),
+  );
   out.push(`  <graph id="G" edgedefault="${allDirected ? 'directed' : 'undirected'}">`);
   out.push(`    <data key="g0">${escapeXml(network.name)}</data>`);
 

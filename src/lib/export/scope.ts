@@ -19,9 +19,7 @@ export interface ExportScope {
 export function subsetNetwork(network: Network, scope: ExportScope): Network {
   const actors = network.actors.filter((a) => scope.nodes.has(a.id));
   const kept = new Set(actors.map((a) => a.id));
-  const relations = network.relations.filter(
-    (r) => scope.edges.has(r.id) && kept.has(r.source) && kept.has(r.target),
-  );
+  const relations = network.relations.filter((r) => scope.edges.has(r.id) && kept.has(r.source) && kept.has(r.target));
   const cited = new Set(relations.flatMap((r) => r.evidence.map((e) => e.document)));
   const documents = network.documents.filter((d) => cited.has(d.id));
   const sources: Record<string, string> = {};

@@ -22,7 +22,10 @@ export interface Box {
  */
 export function fitToBox(points: readonly Point[], box: Box): (p: Point) => Point {
   if (points.length === 0) return () => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const p of points) {
     minX = Math.min(minX, p.x);
     maxX = Math.max(maxX, p.x);
@@ -88,8 +91,7 @@ export function edgeShape(
   const dir = { x: ux / ulen, y: uy / ulen };
   const rim = Math.min(options.targetRadius, length / 2);
   const tip = { x: to.x - dir.x * rim, y: to.y - dir.y * rim };
-  const path =
-    options.bend === 0 ? `M${pt(from)} L${pt(tip)}` : `M${pt(from)} Q${pt(control)} ${pt(tip)}`;
+  const path = options.bend === 0 ? `M${pt(from)} L${pt(tip)}` : `M${pt(from)} Q${pt(control)} ${pt(tip)}`;
   if (!options.arrow) return { path };
   const headLength = 6 + 2 * options.width;
   const halfWidth = 2 + 0.8 * options.width;

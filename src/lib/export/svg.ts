@@ -69,7 +69,8 @@ function drawEdges(network: Network, nodes: Map<string, PlacedNode>): string[] {
   const visible = network.relations.filter((r) => nodes.has(r.source) && nodes.has(r.target));
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const pairCount = new Map<string, number>();
-  for (const r of visible) pairCount.set(pairKey(r.source, r.target), (pairCount.get(pairKey(r.source, r.target)) ?? 0) + 1);
+  for (const r of visible)
+    pairCount.set(pairKey(r.source, r.target), (pairCount.get(pairKey(r.source, r.target)) ?? 0) + 1);
   const pairSeen = new Map<string, number>();
   const out: string[] = ['  <g fill="none" stroke-linecap="round" stroke-opacity="0.75">'];
   for (const r of visible) {
@@ -88,7 +89,8 @@ function drawEdges(network: Network, nodes: Map<string, PlacedNode>): string[] {
       width,
     });
     out.push(`    <path${xmlAttributes({ d: shape.path, stroke: color, 'stroke-width': width })}/>`);
-    if (shape.arrow) out.push(`    <polygon${xmlAttributes({ points: shape.arrow, fill: color, 'fill-opacity': 0.9 })}/>`);
+    if (shape.arrow)
+      out.push(`    <polygon${xmlAttributes({ points: shape.arrow, fill: color, 'fill-opacity': 0.9 })}/>`);
   }
   out.push('  </g>');
   return out;
@@ -112,7 +114,9 @@ function drawNodes(nodes: Map<string, PlacedNode>, options: SvgOptions): string[
     })}>`,
   );
   for (const n of nodes.values()) {
-    out.push(`    <text${xmlAttributes({ x: r2(n.at.x + n.radius + 3), y: r2(n.at.y + LABEL_SIZE / 3) })}>${escapeXml(n.label)}</text>`);
+    out.push(
+      `    <text${xmlAttributes({ x: r2(n.at.x + n.radius + 3), y: r2(n.at.y + LABEL_SIZE / 3) })}>${escapeXml(n.label)}</text>`,
+    );
   }
   out.push('  </g>');
   return out;
@@ -130,13 +134,22 @@ function drawLegend(options: SvgOptions): string[] {
   const out = [
     `  <g class="legend"${xmlAttributes({ 'font-size': LABEL_SIZE })}>`,
     `    <rect${xmlAttributes({
-      x, y, width: Math.round(boxWidth), height: boxHeight, rx: 4,
-      fill: options.background, 'fill-opacity': 0.9, stroke: options.foreground, 'stroke-opacity': 0.3,
+      x,
+      y,
+      width: Math.round(boxWidth),
+      height: boxHeight,
+      rx: 4,
+      fill: options.background,
+      'fill-opacity': 0.9,
+      stroke: options.foreground,
+      'stroke-opacity': 0.3,
     })}/>`,
   ];
   options.legend.forEach((entry, i) => {
     const rowTop = y + padding + i * LEGEND_ROW;
-    out.push(`    <rect${xmlAttributes({ x: x + padding, y: rowTop, width: swatch, height: swatch, rx: 2, fill: entry.color })}/>`);
+    out.push(
+      `    <rect${xmlAttributes({ x: x + padding, y: rowTop, width: swatch, height: swatch, rx: 2, fill: entry.color })}/>`,
+    );
     out.push(
       `    <text${xmlAttributes({ x: x + padding + swatch + 6, y: rowTop + swatch - 1, fill: options.foreground })}>${escapeXml(entry.label)}</text>`,
     );
@@ -158,7 +171,12 @@ export function toSvg(network: Network, positions: NodeAppearances, options: Svg
   const out: string[] = [
     XML_DECLARATION,
     `<svg xmlns="http://www.w3.org/2000/svg"${xmlAttributes({
-      width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'export-title', 'font-family': FONT,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': 'export-title',
+      'font-family': FONT,
     })}>`,
     `  <title id="export-title">${escapeXml(options.title || network.name)}</title>`,
     `  <rect${xmlAttributes({ width: '100%', height: '100%', fill: options.background })}/>`,

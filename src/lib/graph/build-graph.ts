@@ -88,7 +88,9 @@ export function assignCurvatures(graph: ActorGraph): void {
 
 export function actorNodeAttributes(actor: NetworkActor): Omit<NodeAttributes, 'degree' | 'size'> {
   const position =
-    Number.isFinite(actor.x) && Number.isFinite(actor.y) ? { x: actor.x as number, y: actor.y as number } : seededPosition(actor.id);
+    Number.isFinite(actor.x) && Number.isFinite(actor.y)
+      ? { x: actor.x as number, y: actor.y as number }
+      : seededPosition(actor.id);
   return { label: actor.label, kind: actor.kind, color: actor.color ?? kindColor(actor.kind), ...position };
 }
 

@@ -163,7 +163,10 @@ export interface RelationTypeOption {
  * The types the network uses: those of the fixed vocabulary in their polarity groups, then
  * any other type (imported files) in a group of their own.
  */
-export function relationTypeOptions(typesInUse: Iterable<string>, counts: ReadonlyMap<string, number>): RelationTypeOption[] {
+export function relationTypeOptions(
+  typesInUse: Iterable<string>,
+  counts: ReadonlyMap<string, number>,
+): RelationTypeOption[] {
   const used = new Set(typesInUse);
   const options: RelationTypeOption[] = [];
   for (const polarity of POLARITIES) {
@@ -204,7 +207,9 @@ export interface KindOption {
 
 export function kindOptions(kindsInUse: Iterable<string>, counts: ReadonlyMap<string, number>): KindOption[] {
   const used = new Set(kindsInUse);
-  const ordered = [...ACTOR_KINDS.filter((k) => used.has(k)), ...[...used].filter((k) => !(ACTOR_KINDS as readonly string[]).includes(k)).sort()];
+  const ordered = [
+    ...ACTOR_KINDS.filter((k) => used.has(k)),
+    ...[...used].filter((k) => !(ACTOR_KINDS as readonly string[]).includes(k)).sort(),
+  ];
   return ordered.map((id) => ({ id, label: kindLabel(id), color: kindColor(id), count: counts.get(id) ?? 0 }));
 }
-

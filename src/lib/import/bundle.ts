@@ -127,7 +127,8 @@ function lenientProblems(file: string, bundle: LenientBundle): string[] {
   const missingSources = new Set<string>();
   bundle.relations.forEach((relation, i) => {
     const first = relationIndex.get(relation.id);
-    if (first !== undefined) at(`$.relations[${i}].id`, `duplicate id "${relation.id}" (first used at $.relations[${first}])`);
+    if (first !== undefined)
+      at(`$.relations[${i}].id`, `duplicate id "${relation.id}" (first used at $.relations[${first}])`);
     else relationIndex.set(relation.id, i);
     for (const end of ['source', 'target'] as const) {
       if (!actorIndex.has(relation[end])) at(`$.relations[${i}].${end}`, `unknown actor "${relation[end]}"`);
@@ -140,7 +141,8 @@ function lenientProblems(file: string, bundle: LenientBundle): string[] {
       const text = bundle.sources[evidence.document];
       if (!documentIds.has(evidence.document)) at(`${path}.document`, `unknown document "${evidence.document}"`);
       else if (text === undefined) missingSources.add(evidence.document);
-      else if (!text.includes(evidence.quote)) at(`${path}.quote`, `quote is not an exact substring of the source of "${evidence.document}"`);
+      else if (!text.includes(evidence.quote))
+        at(`${path}.quote`, `quote is not an exact substring of the source of "${evidence.document}"`);
     });
   });
   for (const id of missingSources) at('$.sources', `no text for document "${id}", which evidence cites`);
@@ -151,10 +153,13 @@ function lenientProblems(file: string, bundle: LenientBundle): string[] {
 export function readBundle(file: string, value: unknown): ReadOutcome {
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
-    return failed([`${file}: $.version: bundle version ${version} is newer than this app reads (version ${BUNDLE_VERSION})`]);
+    return failed([
+      `${file}: $.version: bundle version ${version} is newer than this app reads (version ${BUNDLE_VERSION})`,
+    ]);
   }
   const parsed = lenientBundleSchema.safeParse(value);
-  if (!parsed.success) return failed(parsed.error.issues.map((issue) => `${file}: ${jsonPath(issue.path)}: ${issue.message}`));
+  if (!parsed.success)
+    return failed(parsed.error.issues.map((issue) => `${file}: ${jsonPath(issue.path)}: ${issue.message}`));
   const bundle = parsed.data;
   const problems = isStrictCompatible(bundle) ? strictProblems(file, bundle) : lenientProblems(file, bundle);
   if (problems.length > 0) return failed(problems);
@@ -170,7 +175,10 @@ export function readBundle(file: string, value: unknown): ReadOutcome {
   if (cut.length > 5) warnings.push(`${file}: ${cut.length - 5} more labels cut to 500 characters`);
   const relations: NetworkRelation[] = bundle.relations.filter((r) => r.source !== r.target);
   const loops = bundle.relations.length - relations.length;
-  if (loops > 0) warnings.push(`${file}: ${plural(loops, 'self-loop')} (relations of an actor with itself) left out; the explorer cannot show them`);
+  if (loops > 0)
+    warnings.push(
+      `${file}: ${plural(loops, 'self-loop')} (relations of an actor with itself) left out; the explorer cannot show them`,
+    );
   const network: Network = {
     name: bundle.name?.trim() || baseName(file),
     documents: bundle.documents,

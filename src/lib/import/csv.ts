@@ -58,7 +58,8 @@ function readNodes(table: CsvTable, problems: string[]): NodeRecord[] {
     const id = cell(row.cells, idColumn);
     const first = lines.get(id);
     if (id === '') problems.push(`${table.file}: line ${row.line}: the node has no Id`);
-    else if (first !== undefined) problems.push(`${table.file}: line ${row.line}: node id "${id}" is already used on line ${first}`);
+    else if (first !== undefined)
+      problems.push(`${table.file}: line ${row.line}: node id "${id}" is already used on line ${first}`);
     else {
       lines.set(id, row.line);
       nodes.push({ id, attributes: rowAttributes(table, row.cells, [idColumn]) });
@@ -77,13 +78,18 @@ interface EdgeRecord {
 
 function readEdges(table: CsvTable, known: Set<string> | undefined, problems: string[]): EdgeRecord[] {
   const columns = columnIndex(table);
-  const [sourceColumn, targetColumn, idColumn, typeColumn] = ['source', 'target', 'id', 'type'].map((name) => columns.get(name));
+  const [sourceColumn, targetColumn, idColumn, typeColumn] = ['source', 'target', 'id', 'type'].map((name) =>
+    columns.get(name),
+  );
   const edges: EdgeRecord[] = [];
   table.rows.forEach((row, index) => {
     const id = cell(row.cells, idColumn);
     const name = id === '' ? String(index + 1) : id;
     const ends: string[] = [];
-    for (const [end, column] of [['Source', sourceColumn], ['Target', targetColumn]] as const) {
+    for (const [end, column] of [
+      ['Source', sourceColumn],
+      ['Target', targetColumn],
+    ] as const) {
       const node = cell(row.cells, column);
       if (node === '') problems.push(`${table.file}: line ${row.line}: edge ${name} has no ${end}`);
       else if (known && !known.has(node)) {
@@ -94,7 +100,13 @@ function readEdges(table: CsvTable, known: Set<string> | undefined, problems: st
     const directed = DIRECTIONS.get(cell(row.cells, typeColumn).toLowerCase());
     // A Type that is no direction is kept: it may name the relation ("Sanctioned").
     const skip = [sourceColumn, targetColumn, idColumn, directed === undefined ? undefined : typeColumn];
-    edges.push({ id: id || undefined, source: ends[0], target: ends[1], attributes: rowAttributes(table, row.cells, skip), directed });
+    edges.push({
+      id: id || undefined,
+      source: ends[0],
+      target: ends[1],
+      attributes: rowAttributes(table, row.cells, skip),
+      directed,
+    });
   });
   return edges;
 }
@@ -131,7 +143,11 @@ export function readCsv(edgesTable: CsvTable, nodesTable?: CsvTable): ReadOutcom
     graph,
     edgeFacts: facts,
   });
-  return { ok: true, network: mapped.network, warnings: [...warnings, ...renamedWarning(edgesTable.file, renamed), ...mapped.warnings] };
+  return {
+    ok: true,
+    network: mapped.network,
+    warnings: [...warnings, ...renamedWarning(edgesTable.file, renamed), ...mapped.warnings],
+  };
 }
 
 /** The CSV files sorted into one edges table and at most one nodes table, or the problems. */
@@ -152,7 +168,11 @@ export function pairCsvFiles(files: InputFile[]): { edges: CsvTable; nodes?: Csv
   if (problems.length > 0) return { problems };
   const names = (list: CsvTable[]) => list.map((table) => table.file).join(', ');
   if (byRole.edges.length === 0) {
-    return { problems: [`${names(byRole.nodes)}: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)`] };
+    return {
+      problems: [
+        `${names(byRole.nodes)}: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)`,
+      ],
+    };
   }
   if (byRole.edges.length > 1) return { problems: [`${names(byRole.edges)}: choose one edges CSV at a time`] };
   if (byRole.nodes.length > 1) return { problems: [`${names(byRole.nodes)}: choose one nodes CSV at a time`] };

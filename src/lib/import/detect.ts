@@ -62,7 +62,10 @@ export function sniff(file: InputFile): Sniffed {
   const text = stripBom(file.text);
   if (!/\S/.test(text)) return { ok: false, problem: `${name}: the file is empty` };
   if (SPREADSHEETS.has(extension)) {
-    return { ok: false, problem: `${name}: a spreadsheet; save the nodes and edges sheets as CSV files and open those` };
+    return {
+      ok: false,
+      problem: `${name}: a spreadsheet; save the nodes and edges sheets as CSV files and open those`,
+    };
   }
   const head = text.slice(0, 4096);
   if (looksBinary(head)) return { ok: false, problem: notANetwork(name) };
@@ -78,7 +81,10 @@ export function sniff(file: InputFile): Sniffed {
     }
     if (root.name === 'gexf' || root.name === 'graphml') return { ok: true, format: root.name };
     if (root.name) {
-      return { ok: false, problem: `${name}: an XML file whose root element is <${root.name}>, not a network file this app can open (${EXPECTED})` };
+      return {
+        ok: false,
+        problem: `${name}: an XML file whose root element is <${root.name}>, not a network file this app can open (${EXPECTED})`,
+      };
     }
   }
   if (start.startsWith('{') || start.startsWith('[')) return { ok: true, format: 'json' };
@@ -120,13 +126,22 @@ export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok:
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problem: `${file.name}: ${describeJsonError((error as Error)?.message ?? String(error), text)}` };
+    return {
+      ok: false,
+      problem: `${file.name}: ${describeJsonError((error as Error)?.message ?? String(error), text)}`,
+    };
   }
 }
 
 /** What a parsed JSON value is, or why it is neither a bundle nor a graphology graph. */
-export function classifyJson(name: string, value: unknown): { ok: true; kind: JsonKind } | { ok: false; problem: string } {
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+export function classifyJson(
+  name: string,
+  value: unknown,
+): { ok: true; kind: JsonKind } | { ok: false; problem: string } {
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   if (record?.format === BUNDLE_FORMAT) return { ok: true, kind: 'bundle' };
   if (record && Array.isArray(record.nodes)) return { ok: true, kind: 'graphology-json' };
   return {

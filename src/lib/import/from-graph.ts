@@ -55,7 +55,17 @@ export interface GraphOutput {
 }
 
 const NODE_LABEL_KEYS = ['label', 'nodelabel', 'name'];
-const KIND_KEYS = ['kind', 'type', 'category', 'class', 'group', 'modularityclass', 'community', 'cluster', 'partition'];
+const KIND_KEYS = [
+  'kind',
+  'type',
+  'category',
+  'class',
+  'group',
+  'modularityclass',
+  'community',
+  'cluster',
+  'partition',
+];
 /** Records named one by one in a warning before the rest are only counted. */
 const NAMED_RECORDS = 5;
 
@@ -125,7 +135,13 @@ interface EdgeContext {
   dateIssues: { 'not-iso': number; backwards: number };
 }
 
-function mapEdge(key: string, source: string, target: string, record: AttributeRecord, context: EdgeContext): NetworkRelation {
+function mapEdge(
+  key: string,
+  source: string,
+  target: string,
+  record: AttributeRecord,
+  context: EdgeContext,
+): NetworkRelation {
   const { input, labels } = context;
   const facts = input.edgeFacts?.get(key);
   const where = `${input.file}: edge "${key}"`;
@@ -142,7 +158,8 @@ function mapEdge(key: string, source: string, target: string, record: AttributeR
   const typeAttribute = record.keyOf('type');
   const attributeDirection = directionOf(record.value(typeAttribute));
   if (attributeDirection !== undefined) record.use(typeAttribute);
-  const directed = facts?.directed ?? attributeDirection ?? (isRelationTypeId(type) ? undefined : input.defaultDirected);
+  const directed =
+    facts?.directed ?? attributeDirection ?? (isRelationTypeId(type) ? undefined : input.defaultDirected);
   if (directed !== undefined) relation.directed = directed;
 
   const labelKey = record.find(EDGE_LABEL_KEYS);
@@ -210,7 +227,9 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
     );
   }
   if (selfLoops > 0) {
-    warnings.push(`${file}: ${plural(selfLoops, 'self-loop')} (edges from a node to itself) left out; the explorer cannot show them`);
+    warnings.push(
+      `${file}: ${plural(selfLoops, 'self-loop')} (edges from a node to itself) left out; the explorer cannot show them`,
+    );
   }
   const { 'not-iso': notIso, backwards } = context.dateIssues;
   if (notIso > 0) {
@@ -219,7 +238,9 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
     );
   }
   if (backwards > 0) {
-    warnings.push(`${file}: ${plural(backwards, 'edge')} with an end before the start; they are shown undated and the values are kept as attributes`);
+    warnings.push(
+      `${file}: ${plural(backwards, 'edge')} with an end before the start; they are shown undated and the values are kept as attributes`,
+    );
   }
   return { network: { name: input.name, documents: [], actors, relations, sources: {} }, warnings };
 }

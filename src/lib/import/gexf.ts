@@ -47,7 +47,9 @@ function edgeFacts(edge: Element, defaultDirected: boolean | undefined): { facts
   const spells = spellsOf(edge);
   if (start === undefined && end === undefined && spells.length > 0) {
     // Several spells become one span from the first start to the last end.
-    const starts = spells.map((s) => firstAttribute(s, ['start', 'startopen', 'timestamp'])).filter((v) => v !== undefined);
+    const starts = spells
+      .map((s) => firstAttribute(s, ['start', 'startopen', 'timestamp']))
+      .filter((v) => v !== undefined);
     const ends = spells.map((s) => firstAttribute(s, ['end', 'endopen', 'timestamp'])).filter((v) => v !== undefined);
     start = starts.sort()[0];
     end = ends.sort()[ends.length - 1];
@@ -80,7 +82,10 @@ export function readGexf(file: InputFile, progress?: ImportProgress): ReadOutcom
   progress?.('building');
   let graph: MultiGraph;
   try {
-    graph = xmlPlatform().parseGexf(MultiGraph, doc, { allowUndeclaredAttributes: true, respectInputGraphType: true }) as MultiGraph;
+    graph = xmlPlatform().parseGexf(MultiGraph, doc, {
+      allowUndeclaredAttributes: true,
+      respectInputGraphType: true,
+    }) as MultiGraph;
   } catch (error) {
     return failed([`${file.name}: could not be read as GEXF: ${(error as Error).message}`]);
   }

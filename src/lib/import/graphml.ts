@@ -72,8 +72,10 @@ export function readGraphml(file: InputFile, progress?: ImportProgress): ReadOut
     return failed([`${file.name}: could not be read as GraphML: ${(error as Error).message}`]);
   }
   // The file's own attributes win over yEd's drawing.
-  for (const [id, attributes] of yed.nodes) if (graph.hasNode(id)) graph.updateNodeAttributes(id, (own) => ({ ...attributes, ...own }));
-  for (const [id, attributes] of yed.edges) if (graph.hasEdge(id)) graph.updateEdgeAttributes(id, (own) => ({ ...attributes, ...own }));
+  for (const [id, attributes] of yed.nodes)
+    if (graph.hasNode(id)) graph.updateNodeAttributes(id, (own) => ({ ...attributes, ...own }));
+  for (const [id, attributes] of yed.edges)
+    if (graph.hasEdge(id)) graph.updateEdgeAttributes(id, (own) => ({ ...attributes, ...own }));
   const { network, warnings } = networkFromGraph({
     file: file.name,
     name: baseName(file.name),

@@ -68,7 +68,8 @@ export function readGraphologyJson(fileName: string, value: Record<string, unkno
   const edgeRecords: EdgeRecord[] = [];
   edges.forEach((edge: unknown, i) => {
     if (!isRecord(edge)) return at(`$.edges[${i}]`, 'an edge must be an object with "source" and "target"');
-    if (edge.attributes !== undefined && !isRecord(edge.attributes)) return at(`$.edges[${i}].attributes`, 'must be an object');
+    if (edge.attributes !== undefined && !isRecord(edge.attributes))
+      return at(`$.edges[${i}].attributes`, 'must be an object');
     const name = keyText(edge.key) ?? `#${i + 1}`;
     const ends: string[] = [];
     for (const end of ['source', 'target'] as const) {
@@ -80,7 +81,13 @@ export function readGraphologyJson(fileName: string, value: Record<string, unkno
     if (ends.length < 2) return;
     // graphology's own rule: the graph type decides, else the edge's undirected flag.
     const directed = graphType === 'directed' ? true : graphType === 'undirected' ? false : edge.undirected !== true;
-    edgeRecords.push({ key: keyText(edge.key), source: ends[0], target: ends[1], attributes: attributesOf(edge.attributes), directed });
+    edgeRecords.push({
+      key: keyText(edge.key),
+      source: ends[0],
+      target: ends[1],
+      attributes: attributesOf(edge.attributes),
+      directed,
+    });
   });
 
   if (nodeRecords.length === 0 && problems.length === 0) at('$.nodes', 'the network has no nodes');

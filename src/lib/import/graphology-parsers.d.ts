@@ -7,7 +7,11 @@ declare module 'graphology-gexf/common/parser.js' {
   import type { AbstractGraph, GraphConstructor } from 'graphology-types';
 
   /** Parses a document (or XML text) into a graph of the given class. */
-  export type GraphologyXmlParse = (Graph: GraphConstructor, source: string | Document, options?: Record<string, unknown>) => AbstractGraph;
+  export type GraphologyXmlParse = (
+    Graph: GraphConstructor,
+    source: string | Document,
+    options?: Record<string, unknown>,
+  ) => AbstractGraph;
 
   export default function createParserFunction(DOMParser: unknown, Document: unknown): GraphologyXmlParse;
 }

@@ -44,7 +44,10 @@ export function assignEdgeIds(stated: (string | undefined)[]): EdgeIds {
 /** A warning for renamed edge ids, or none. */
 export function renamedWarning(file: string, renamed: string[]): string[] {
   if (renamed.length === 0) return [];
-  const shown = [...new Set(renamed)].slice(0, 5).map((id) => `"${id}"`).join(', ');
+  const shown = [...new Set(renamed)]
+    .slice(0, 5)
+    .map((id) => `"${id}"`)
+    .join(', ');
   const more = renamed.length > 5 ? ' and others' : '';
   const edges = renamed.length === 1 ? '1 edge' : `${renamed.length} edges`;
   return [`${file}: ${edges} with an id already taken (${shown}${more}) given a new id`];

@@ -25,8 +25,7 @@ export type ImportFormat = 'bundle' | 'graphology-json' | 'gexf' | 'graphml' | '
  * labels cut, nodes made from edge endpoints), or the problems that stop the import.
  */
 export type ImportResult =
-  | { ok: true; network: Network; format: ImportFormat; warnings: string[] }
-  | { ok: false; problems: string[] };
+  { ok: true; network: Network; format: ImportFormat; warnings: string[] } | { ok: false; problems: string[] };
 
 /** Files larger than this are refused before they are parsed. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

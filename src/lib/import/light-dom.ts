@@ -124,7 +124,8 @@ abstract class LightParent extends LightNode {
     collect(
       this,
       (element) =>
-        (localName === '*' || element.localName === localName) && (namespace === '*' || element.namespaceURI === (namespace || null)),
+        (localName === '*' || element.localName === localName) &&
+        (namespace === '*' || element.namespaceURI === (namespace || null)),
       found,
     );
     return found;
@@ -145,7 +146,8 @@ function collect(parent: LightParent, matches: (element: LightElement) => boolea
 function appendText(parent: LightParent, parts: string[]): void {
   for (const node of parent.childNodes) {
     if (node instanceof LightElement) appendText(node, parts);
-    else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) parts.push((node as LightCharacterData).data);
+    else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE)
+      parts.push((node as LightCharacterData).data);
   }
 }
 
@@ -240,7 +242,12 @@ export class LightDocument extends LightParent {
 
   createElement(name: string): LightElement {
     const colon = name.indexOf(':');
-    return new LightElement(name, colon < 0 ? name : name.slice(colon + 1), colon < 0 ? null : name.slice(0, colon), null);
+    return new LightElement(
+      name,
+      colon < 0 ? name : name.slice(colon + 1),
+      colon < 0 ? null : name.slice(0, colon),
+      null,
+    );
   }
 
   createTextNode(data: string): LightCharacterData {

@@ -30,7 +30,10 @@ const DIRECTIONS = new Map<string, boolean>([
 
 /** Type names compared loosely: case, spaces, hyphens and underscores aside. */
 export function typeWords(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 const FIXED_TYPES = new Map<string, string>(

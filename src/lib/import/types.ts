@@ -13,9 +13,7 @@ export interface InputFile {
 }
 
 /** A reader's answer: a network with warnings, or the problems that stop the import. */
-export type ReadOutcome =
-  | { ok: true; network: Network; warnings: string[] }
-  | { ok: false; problems: string[] };
+export type ReadOutcome = { ok: true; network: Network; warnings: string[] } | { ok: false; problems: string[] };
 
 /** The steps of opening a file, in order, for a progress indicator. */
 export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'building';

@@ -36,7 +36,11 @@ let browser: XmlPlatform | undefined;
 
 /** The light DOM, for workers and other places without DOMParser. */
 export function lightDomPlatform(): XmlPlatform {
-  return platformOf(LightDOMParser, LightDocument, (text, onFraction) => parseLightXml(text, onFraction) as unknown as Document);
+  return platformOf(
+    LightDOMParser,
+    LightDocument,
+    (text, onFraction) => parseLightXml(text, onFraction) as unknown as Document,
+  );
 }
 
 /** The global DOMParser's platform (the browser's, or jsdom's). */

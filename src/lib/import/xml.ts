@@ -60,7 +60,10 @@ export function openXmlGraph(
   if (!parsed.ok) return parsed;
   const { doc } = parsed;
   if (rootName(doc) !== root) {
-    return { ok: false, problem: `${file}: not a ${formatName} file (the root element is <${doc.documentElement?.nodeName}>, not <${root}>)` };
+    return {
+      ok: false,
+      problem: `${file}: not a ${formatName} file (the root element is <${doc.documentElement?.nodeName}>, not <${root}>)`,
+    };
   }
   const graph = doc.getElementsByTagName('graph')[0];
   if (!graph) return { ok: false, problem: `${file}: the ${formatName} file has no <graph> element` };

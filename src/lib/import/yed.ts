@@ -20,7 +20,8 @@ function nodeGraphics(data: Element): Attributes {
   if (geometry) {
     // yEd gives the top-left corner; the centre is where the node is.
     const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(geometry.getAttribute(name) ?? 0));
-    if ([x, y, width, height].every(Number.isFinite)) Object.assign(attributes, { x: x + width / 2, y: y + height / 2 });
+    if ([x, y, width, height].every(Number.isFinite))
+      Object.assign(attributes, { x: x + width / 2, y: y + height / 2 });
   }
   const fill = firstByLocalName(data, 'Fill')?.getAttribute('color');
   if (fill) attributes.color = fill;

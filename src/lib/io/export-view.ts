@@ -50,7 +50,10 @@ export async function exportView(format: ExportFormat, request: ExportRequest): 
   switch (format) {
     case 'png': {
       if (!request.canvas) throw new Error('The network is not drawn yet.');
-      const blob = await request.canvas.exportPng({ title, notes, legend, background, foreground }, request.visibility === null);
+      const blob = await request.canvas.exportPng(
+        { title, notes, legend, background, foreground },
+        request.visibility === null,
+      );
       downloadBlob(blob, `${slugify(loaded.network.name)}.png`);
       return;
     }

@@ -30,7 +30,10 @@ function names(list: File[]): string {
 
 /** The importer in the page's own thread: for places without Worker, and when the worker cannot start. */
 async function openInPage(list: File[], control: OpenControl): Promise<ImportResult> {
-  const [{ importNetwork, MAX_FILE_BYTES }, { readFiles }] = await Promise.all([import('../import'), import('./read-files')]);
+  const [{ importNetwork, MAX_FILE_BYTES }, { readFiles }] = await Promise.all([
+    import('../import'),
+    import('./read-files'),
+  ]);
   if (control.signal?.aborted) throw aborted(control.signal);
   const report = (phase: OpenProgress['phase'], fraction?: number) => control.onProgress?.({ phase, fraction });
   const { files, problems } = await readFiles(list, MAX_FILE_BYTES, (fraction) => report('reading', fraction));
@@ -152,12 +155,18 @@ function openInWorker(list: File[], control: OpenControl): Promise<ImportResult>
         openInPage(list, control).then(resolve, reject);
         return;
       }
-      resolve({ ok: false, problems: [`${names(list)}: could not be read (the reader stopped: ${event.message || 'unknown error'})`] });
+      resolve({
+        ok: false,
+        problems: [`${names(list)}: could not be read (the reader stopped: ${event.message || 'unknown error'})`],
+      });
     };
     worker.onmessageerror = () => {
       // The worker may still hold half a network in memory: start afresh next time.
       finish(false);
-      resolve({ ok: false, problems: [`${names(list)}: could not be read (the network could not be passed to the page)`] });
+      resolve({
+        ok: false,
+        problems: [`${names(list)}: could not be read (the network could not be passed to the page)`],
+      });
     };
     worker.postMessage({ type: 'open', files: list });
   });

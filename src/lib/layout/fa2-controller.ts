@@ -32,7 +32,6 @@ export const STOP_GRACE_MS = 3000;
 
 const unitWeight = () => 1;
 
-
 export class Fa2Controller {
   private worker: Worker | null = null;
   private status: LayoutStatus = 'idle';

@@ -64,11 +64,7 @@ export function noverlapSettingsFor(unitsPerPixel: number): NoverlapSettings {
  * Spreads overlapping discs apart with the library's noverlap iterations, in place on a
  * ForceAtlas2 node matrix (noverlap's own matrix is x, y, size). Returns the passes run.
  */
-export function spreadOverlaps(
-  nodes: Float32Array,
-  settings: NoverlapSettings,
-  maxIterations: number,
-): number {
+export function spreadOverlaps(nodes: Float32Array, settings: NoverlapSettings, maxIterations: number): number {
   const complete = { ...NOVERLAP_DEFAULTS, ...settings };
   const error = validateNoverlapSettings(complete);
   if (error) throw new Error(`noverlap: ${error.message}`);

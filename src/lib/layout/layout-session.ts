@@ -68,10 +68,9 @@ export class LayoutSession {
         this.lastPost = now;
         this.lastProgress = now;
         const positions = runner.positions();
-        this.io.post(
-          { type: 'positions', positions, iterations: runner.iterations, progress: runner.progress },
-          [positions.buffer],
-        );
+        this.io.post({ type: 'positions', positions, iterations: runner.iterations, progress: runner.progress }, [
+          positions.buffer,
+        ]);
       } else if (now - this.lastProgress >= PROGRESS_EVERY_MS) {
         this.lastProgress = now;
         this.io.post({ type: 'progress', iterations: runner.iterations, progress: runner.progress }, []);
@@ -100,10 +99,9 @@ export class LayoutSession {
       );
     }
     const positions = runner.positions();
-    this.io.post(
-      { type: 'done', positions, iterations: runner.iterations, state: runner.state, spreadPasses },
-      [positions.buffer],
-    );
+    this.io.post({ type: 'done', positions, iterations: runner.iterations, state: runner.state, spreadPasses }, [
+      positions.buffer,
+    ]);
   }
 
   private fail(error: unknown): void {

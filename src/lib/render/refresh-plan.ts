@@ -10,10 +10,7 @@
 import type { RenderState } from './reducers';
 import type { Focus } from './highlight';
 
-export type RefreshPlan =
-  | { kind: 'none' }
-  | { kind: 'full' }
-  | { kind: 'partial'; nodes: string[]; edges: string[] };
+export type RefreshPlan = { kind: 'none' } | { kind: 'full' } | { kind: 'partial'; nodes: string[]; edges: string[] };
 
 /**
  * Above this many nodes plus edges, emphasis no longer dims the rest of the graph, so

@@ -35,12 +35,7 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 export function normalizeForSearch(text: string): string {
   // Marks are stripped after lower-casing because lower-casing can itself produce one
   // (the Turkish "İ" becomes "i" plus a combining dot).
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(COMBINING_MARKS, '')
-    .replace(NOT_LETTER_OR_DIGIT, ' ')
-    .trim();
+  return text.normalize('NFD').toLowerCase().replace(COMBINING_MARKS, '').replace(NOT_LETTER_OR_DIGIT, ' ').trim();
 }
 
 /** Match quality, best first; the order of these values is the ranking. */

@@ -52,7 +52,9 @@ export class ExplorerView {
   });
 
   /** No time window and undated relations shown: time hides nothing. */
-  private readonly timeHidesNothing = $derived.by(() => this.explorer.time.window === null && this.explorer.time.showUndated);
+  private readonly timeHidesNothing = $derived.by(
+    () => this.explorer.time.window === null && this.explorer.time.showUndated,
+  );
 
   /**
    * What the filters other than time show, for the histogram (which spans all of time).
@@ -84,8 +86,12 @@ export class ExplorerView {
     );
   });
 
-  readonly selectedNode = $derived.by(() => (this.explorer.selection?.kind === 'actor' ? this.explorer.selection.id : null));
-  readonly selectedEdge = $derived.by(() => (this.explorer.selection?.kind === 'relation' ? this.explorer.selection.id : null));
+  readonly selectedNode = $derived.by(() =>
+    this.explorer.selection?.kind === 'actor' ? this.explorer.selection.id : null,
+  );
+  readonly selectedEdge = $derived.by(() =>
+    this.explorer.selection?.kind === 'relation' ? this.explorer.selection.id : null,
+  );
 
   readonly focus = $derived.by(() => {
     const loaded = this.loaded();
@@ -93,14 +99,20 @@ export class ExplorerView {
     const { graph } = loaded;
     const hovered = this.explorer.hoveredNode;
     if (hovered && graph.hasNode(hovered)) return nodeFocus(graph, hovered, this.visibility.edges);
-    if (this.selectedNode && graph.hasNode(this.selectedNode)) return nodeFocus(graph, this.selectedNode, this.visibility.edges);
+    if (this.selectedNode && graph.hasNode(this.selectedNode))
+      return nodeFocus(graph, this.selectedNode, this.visibility.edges);
     if (this.selectedEdge && graph.hasEdge(this.selectedEdge)) return edgeFocus(graph, this.selectedEdge);
     return null;
   });
 
   readonly renderView = $derived.by(() =>
     this.visibility
-      ? { visibility: this.visibility, focus: this.focus, selectedNode: this.selectedNode, selectedEdge: this.selectedEdge }
+      ? {
+          visibility: this.visibility,
+          focus: this.focus,
+          selectedNode: this.selectedNode,
+          selectedEdge: this.selectedEdge,
+        }
       : null,
   );
 

@@ -62,7 +62,16 @@ function graphTable(graph: ActorGraph): GraphTable {
   const cached = tables.get(graph);
   // The explorer never changes a loaded graph's structure; the check keeps tests that do honest.
   if (cached && cached.nodeIds.length === graph.order && cached.edgeIds.length === graph.size) return cached;
-  const table: GraphTable = { nodeIds: [], nodeKinds: [], edgeIds: [], relations: [], sources: [], targets: [], sourceKinds: [], targetKinds: [] };
+  const table: GraphTable = {
+    nodeIds: [],
+    nodeKinds: [],
+    edgeIds: [],
+    relations: [],
+    sources: [],
+    targets: [],
+    sourceKinds: [],
+    targetKinds: [],
+  };
   graph.forEachNode((node, attributes) => {
     table.nodeIds.push(node);
     table.nodeKinds.push(attributes.kind);

@@ -72,7 +72,11 @@ export class LocationWriter {
  * Back/forward: restore the state the URL names, dropping any write still pending from
  * before. Returns a function that stops listening.
  */
-export function listenToHistory(target: UrlSyncTarget, known: () => KnownIds | null, writer?: LocationWriter): () => void {
+export function listenToHistory(
+  target: UrlSyncTarget,
+  known: () => KnownIds | null,
+  writer?: LocationWriter,
+): () => void {
   const onPop = () => {
     writer?.cancel();
     const ids = known();

@@ -40,7 +40,19 @@ export interface KnownIds {
   evidenceCount: (relation: string) => number;
 }
 
-const KNOWN_PARAMS = new Set(['hide', 'hidekinds', 'isolated', 'actor', 'relation', 'source', 'quote', 'from', 'to', 'undated', 'bench']);
+const KNOWN_PARAMS = new Set([
+  'hide',
+  'hidekinds',
+  'isolated',
+  'actor',
+  'relation',
+  'source',
+  'quote',
+  'from',
+  'to',
+  'undated',
+  'bench',
+]);
 
 const DAY = 86_400_000;
 
@@ -60,8 +72,10 @@ function parseTime(params: URLSearchParams, notices: string[]): TimeFilter {
   if (fromValue === null && toValue === null) return { window: null, showUndated };
   const from = fromValue !== null ? parsePartialDate(fromValue) : null;
   const to = toValue !== null ? parsePartialDate(toValue) : null;
-  if (fromValue !== null && !from) notices.push(`Ignored the time window start ${quoteForDisplay(fromValue)}: use a date like 2025-10 or 2025-10-16.`);
-  if (toValue !== null && !to) notices.push(`Ignored the time window end ${quoteForDisplay(toValue)}: use a date like 2025-10 or 2025-10-16.`);
+  if (fromValue !== null && !from)
+    notices.push(`Ignored the time window start ${quoteForDisplay(fromValue)}: use a date like 2025-10 or 2025-10-16.`);
+  if (toValue !== null && !to)
+    notices.push(`Ignored the time window end ${quoteForDisplay(toValue)}: use a date like 2025-10 or 2025-10-16.`);
   const start = from ? from.start : -Infinity;
   const end = to ? to.end : Infinity;
   if (!from && !to) return { window: null, showUndated };
@@ -74,7 +88,10 @@ function parseTime(params: URLSearchParams, notices: string[]): TimeFilter {
 
 function splitList(value: string | null): string[] {
   if (!value) return [];
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function quoteForDisplay(value: string): string {

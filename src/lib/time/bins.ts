@@ -30,11 +30,7 @@ export interface TimelineBin {
  * Counts each relation in every bin its span overlaps, so a standing tie counts in each
  * bin for as long as it lasts and an act in every bin its partial date touches.
  */
-export function binRelations(
-  relations: Iterable<BinnableRelation>,
-  scale: TimeScale,
-  binCount: number,
-): TimelineBin[] {
+export function binRelations(relations: Iterable<BinnableRelation>, scale: TimeScale, binCount: number): TimelineBin[] {
   const count = Math.max(1, Math.floor(Number.isFinite(binCount) ? binCount : 1));
   const bins: TimelineBin[] = [];
   for (let i = 0; i < count; i++) {

@@ -192,8 +192,18 @@ export interface Tick {
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 // A tier whose candidates could never fit is not worth generating (imported data may
@@ -251,7 +261,10 @@ export function ticks(scale: TimeScale, maxTicks: number): Tick[] {
     monthTier(3),
     monthTier(1),
     dayTier([8, 15, 22], 7),
-    dayTier([...Array(30).keys()].map((i) => i + 2), 1),
+    dayTier(
+      [...Array(30).keys()].map((i) => i + 2),
+      1,
+    ),
   ];
 
   const placed: Array<{ time: number; position: number }> = [];
@@ -323,11 +336,12 @@ export function formatWindow(window: TimeSpan): string {
   const year = (d: Date) => String(d.getUTCFullYear());
   const month = (d: Date) => `${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const day = (d: Date) => `${d.getUTCDate()} ${month(d)}`;
-  const format = isYearStart(window.start) && isYearStart(window.end)
-    ? year
-    : isMonthStart(window.start) && isMonthStart(window.end)
-      ? month
-      : day;
+  const format =
+    isYearStart(window.start) && isYearStart(window.end)
+      ? year
+      : isMonthStart(window.start) && isMonthStart(window.end)
+        ? month
+        : day;
   const from = format(first);
   const to = format(last);
   return from === to ? from : `${from} – ${to}`;
