@@ -7,7 +7,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'bench-results/', 'tests/artifacts/', 'node_modules/', 'src/paraglide/'] },
+  { ignores: ['dist/', 'bench-results/', 'tests/artifacts/', 'node_modules/', 'src/lib/i18n/generated/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

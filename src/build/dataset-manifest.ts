@@ -1,7 +1,8 @@
 /**
  * Node-side half of the bundled-dataset check (see src/lib/data/manifest.ts): validates a
  * dataset folder with the same rules as `npm run validate` and, when it passes, lists the
- * SHA-256 of the files the browser will fetch.
+ * SHA-256 of the files the browser will fetch. Problems are worded in English, for the
+ * build's log.
  *
  * Runs inside Vite's config, which Node loads itself: imports along this chain name their
  * `.ts` files, as Node's module resolution requires.
@@ -19,7 +20,7 @@ export function datasetManifest(folder: string): ManifestOutcome {
   const { files, problems: readProblems } = readDatasetFolder(folder);
   const { problems, dataset } = validateDataset(files);
   const all = [...readProblems, ...problems];
-  if (all.length > 0 || !dataset) return { ok: false, problems: all.map(formatProblem) };
+  if (all.length > 0 || !dataset) return { ok: false, problems: all.map((problem) => formatProblem(problem, 'en')) };
   const digest = (path: string) =>
     createHash('sha256')
       .update(readFileSync(join(folder, path)))

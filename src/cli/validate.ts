@@ -1,9 +1,10 @@
 /**
  * `npm run validate [folder]`: checks a dataset folder (default graph-data/) and prints
- * each problem as `file: json-path: message`. Exit code 1 when there is any.
+ * each problem as `file: json-path: message`, in English. Exit code 1 when there is any.
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import '../lib/i18n/all-messages';
 import { readDatasetFolder } from '../lib/data/read-dataset-folder';
 import { formatProblem, validateDataset } from '../lib/data/validate';
 
@@ -13,7 +14,7 @@ const folder = process.argv[2]
 const { files, problems: readProblems } = readDatasetFolder(folder);
 const { problems, dataset } = validateDataset(files);
 const all = [...readProblems, ...problems];
-for (const problem of all) console.error(formatProblem(problem));
+for (const problem of all) console.error(formatProblem(problem, 'en'));
 if (all.length > 0 || !dataset) {
   console.error(`\n${all.length} problem(s) in ${folder}`);
   process.exit(1);

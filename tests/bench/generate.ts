@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RELATION_TYPE_IDS } from '../../src/lib/data/relation-types';
+import { RELATION_TYPE_IDS } from '../../src/lib/vocabulary/relation-types';
 import { ACTOR_KINDS } from '../../src/lib/data/schema';
 import { seededRandom } from '../../src/lib/graph/seeded-positions';
 import type { NetworkActor, NetworkRelation } from '../../src/lib/data/network';

@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import ActorPanel, { type ActorRelationItem } from '../../src/components/details/ActorPanel.svelte';
-import type { Actor } from '../../src/lib/data/schema';
+import type { NetworkActor as Actor } from '../../src/lib/data/network';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 
 const PETRO: Actor = {
   id: 'gustavo-petro',
@@ -76,17 +78,27 @@ function setup(relations: ActorRelationItem[] = RELATIONS, actor: Actor = PETRO)
     onSelectActor,
     onClose,
   });
+  // "Actor" in both languages.
   const panel = screen.getByRole('region', { name: 'Actor' });
   return { onSelectRelation, onSelectActor, onClose, user, panel };
 }
 
 describe('ActorPanel', () => {
+  afterEach(() => i18n.set('en'));
+
   it('introduces the actor: name, kind, country, description and aliases', () => {
     const { panel } = setup();
     expect(within(panel).getByRole('heading', { name: 'Gustavo Petro' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('Person · Colombia');
     expect(panel).toHaveTextContent('President of Colombia since 2022.');
     expect(panel).toHaveTextContent('Also called: Petro, Gustavo Francisco Petro Urrego');
+    expect(panel).toHaveTextContent('Relations (5)');
+  });
+
+  it('counts a single relation in the singular', () => {
+    const { panel } = setup(RELATIONS.slice(3, 4));
+    expect(panel).toHaveTextContent('Relation (1)');
+    expect(panel).not.toHaveTextContent('Relations');
   });
 
   it('leaves out country and aliases when the actor has none', () => {
@@ -149,5 +161,54 @@ describe('ActorPanel', () => {
     const { user, onClose } = setup();
     await user.click(screen.getByRole('button', { name: 'Close actor panel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  describe('in Spanish', () => {
+    const translated: Actor = {
+      ...PETRO,
+      country: 'US',
+      translations: { es: { description: 'Presidente de Colombia desde 2022.' } },
+    };
+
+    it('introduces the actor with the Spanish description when the dataset has one', () => {
+      i18n.set('es');
+      const { panel } = setup(RELATIONS, translated);
+      expect(panel).toHaveTextContent('Person · Estados Unidos');
+      expect(panel).toHaveTextContent('Presidente de Colombia desde 2022.');
+      expect(panel).not.toHaveTextContent('President of Colombia since 2022.');
+      expect(panel).toHaveTextContent('Otros nombres: Petro, Gustavo Francisco Petro Urrego');
+      expect(panel).toHaveTextContent('Relaciones (5)');
+    });
+
+    it('keeps the description as written when it has no translation', () => {
+      i18n.set('es');
+      const { panel } = setup();
+      expect(panel).toHaveTextContent('President of Colombia since 2022.');
+    });
+
+    it('names its buttons in Spanish', async () => {
+      i18n.set('es');
+      const { user, onSelectActor, onClose } = setup();
+      await user.click(screen.getByRole('button', { name: 'Ir a US Treasury' }));
+      expect(onSelectActor).toHaveBeenCalledWith('us-treasury');
+      await user.click(screen.getByRole('button', { name: 'Cerrar panel del actor' }));
+      expect(onClose).toHaveBeenCalledTimes(1);
+    });
+
+    it('says so in Spanish when the filters leave no relation', () => {
+      i18n.set('es');
+      const { panel } = setup([]);
+      expect(panel).toHaveTextContent('Relaciones (0)');
+      expect(panel).toHaveTextContent('No hay relaciones con los filtros actuales');
+    });
+
+    it('follows a change of language while open', async () => {
+      const { panel } = setup(RELATIONS, translated);
+      expect(panel).toHaveTextContent('President of Colombia since 2022.');
+      i18n.set('es');
+      await tick();
+      expect(panel).toHaveTextContent('Presidente de Colombia desde 2022.');
+      expect(panel).toHaveTextContent('Relaciones (5)');
+    });
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { createRawSnippet } from 'svelte';
+import { createRawSnippet, tick } from 'svelte';
 import EvidencePanel from '../../src/components/details/EvidencePanel.svelte';
-import type { Relation, SourceDocument } from '../../src/lib/data/schema';
+import type { NetworkRelation as Relation } from '../../src/lib/data/network';
+import type { SourceDocument } from '../../src/lib/data/schema';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
+import { documentByline, quoteLanguageNote } from '../../src/components/details/evidence-items';
 
 const DOCUMENTS = new Map<string, SourceDocument>([
   [
@@ -14,6 +17,7 @@ const DOCUMENTS = new Map<string, SourceDocument>([
       publisher: 'Reuters',
       author: 'Ana Gómez',
       published: '2025-10-24',
+      language: 'en',
       file: 'sources/reuters-sanctions.txt',
     },
   ],
@@ -60,11 +64,13 @@ function setup(overrides: Partial<Record<string, unknown>> = {}) {
     onClose,
     ...overrides,
   });
-  const panel = screen.getByRole('region', { name: 'Evidence' });
+  const panel = screen.getByRole('region', { name: i18n.current === 'es' ? 'Evidencia' : 'Evidence' });
   return { onShowInSource, onSelectActor, onClose, user, panel };
 }
 
 describe('EvidencePanel', () => {
+  afterEach(() => i18n.set('en'));
+
   it('says who did what to whom, and when, in words', () => {
     const { panel } = setup();
     expect(panel).toHaveTextContent('Sanctioned · October 2025');
@@ -82,7 +88,7 @@ describe('EvidencePanel', () => {
       targetLabel: 'Donald Trump',
     });
     expect(panel).toHaveTextContent('Gustavo Petro ↔ Donald Trump: met');
-    expect(panel).toHaveTextContent('3 February 2026');
+    expect(panel).toHaveTextContent('February 3, 2026');
   });
 
   it.each([
@@ -112,7 +118,7 @@ describe('EvidencePanel', () => {
       'Washington decertified Colombia for the first time since 1997.',
     ]);
     const items = screen.getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('US sanctions Colombia’s president — Reuters · Ana Gómez · 24 October 2025');
+    expect(items[0]).toHaveTextContent('US sanctions Colombia’s president — Reuters · Ana Gómez · October 24, 2025');
     expect(items[1]).toHaveTextContent('Colombia decertified — AP · September 2025');
 
     const buttons = screen.getAllByRole('button', { name: 'Show in source' });
@@ -150,5 +156,103 @@ describe('EvidencePanel', () => {
     const { user, onClose } = setup();
     await user.click(screen.getByRole('button', { name: 'Close evidence panel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks each quote with its document’s language and says nothing when it is the page’s', () => {
+    setup();
+    const quotes = screen.getAllByRole('blockquote');
+    expect(quotes[0]).toHaveAttribute('lang', 'en');
+    // The AP document gives no language: nothing is claimed about it.
+    expect(quotes[1]).not.toHaveAttribute('lang');
+    expect(screen.queryByText(/Quote in/)).not.toBeInTheDocument();
+  });
+
+  it('says when a quote is in another language than the page’s', () => {
+    const spanish = new Map(DOCUMENTS);
+    spanish.set('ap-decertification', { ...DOCUMENTS.get('ap-decertification')!, language: 'es-CO' });
+    setup({ documents: spanish });
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).not.toHaveTextContent('Quote in');
+    expect(items[1]).toHaveTextContent('Colombia decertified — AP · September 2025 · Quote in Spanish');
+    expect(within(items[1]).getByRole('button', { name: 'Show in source' })).toHaveAccessibleDescription(
+      /Quote in Spanish/,
+    );
+  });
+
+  describe('in Spanish', () => {
+    const translated: Relation = {
+      ...SANCTIONED,
+      translations: { es: { summary: 'Estados Unidos sancionó a la cúpula colombiana.' } },
+    };
+
+    function setupInSpanish(overrides: Partial<Record<string, unknown>> = {}) {
+      i18n.set('es');
+      return setup({
+        relation: translated,
+        relationLabel: 'Sancionó',
+        sourceLabel: 'Estados Unidos',
+        ...overrides,
+      });
+    }
+
+    it('names the panel and its buttons in Spanish', () => {
+      const { panel } = setupInSpanish();
+      expect(panel).toBe(screen.getByRole('region', { name: 'Evidencia' }));
+      expect(within(panel).getAllByRole('button', { name: 'Mostrar en la fuente' })).toHaveLength(2);
+      expect(panel).toHaveTextContent('Citas (2)');
+      expect(within(panel).getByRole('button', { name: 'Cerrar panel de evidencia' })).toBeInTheDocument();
+    });
+
+    it('gives dates in Spanish and the summary from the translation', () => {
+      const { panel } = setupInSpanish();
+      expect(panel).toHaveTextContent('Sancionó · octubre de 2025');
+      expect(panel).toHaveTextContent('Estados Unidos → Colombia: sancionó');
+      expect(panel).toHaveTextContent('Estados Unidos sancionó a la cúpula colombiana.');
+      expect(panel).not.toHaveTextContent('The United States sanctioned');
+      expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Reuters · Ana Gómez · 24 de octubre de 2025');
+    });
+
+    it('keeps the summary as written when it has no translation, and words an undated relation', () => {
+      const { date: _date, ...undated } = SANCTIONED;
+      const { panel } = setupInSpanish({ relation: undated });
+      expect(panel).toHaveTextContent('The United States sanctioned Colombia’s leadership.');
+      expect(panel).toHaveTextContent('Sin fecha');
+    });
+
+    it('keeps quotes as written and says which language they are in', () => {
+      setupInSpanish();
+      const quotes = screen.getAllByRole('blockquote');
+      expect(quotes[0]).toHaveTextContent('The Treasury imposed sanctions on Petro – “a drug leader”.');
+      expect(quotes[0]).toHaveAttribute('lang', 'en');
+      const items = screen.getAllByRole('listitem');
+      expect(items[0]).toHaveTextContent('24 de octubre de 2025 · Cita en inglés');
+      expect(items[1]).not.toHaveTextContent('Cita en');
+    });
+
+    it('follows a change of language without being rendered again', async () => {
+      setup();
+      expect(screen.getByRole('region', { name: 'Evidence' })).toHaveTextContent('Sanctioned · October 2025');
+      i18n.set('es');
+      await tick();
+      expect(screen.getByRole('region', { name: 'Evidencia' })).toHaveTextContent('octubre de 2025');
+      expect(screen.getAllByRole('button', { name: 'Mostrar en la fuente' })).toHaveLength(2);
+    });
+  });
+});
+
+describe('evidence items', () => {
+  it('notes a quote’s language only when it is known and not the page’s', () => {
+    expect(quoteLanguageNote(undefined, 'es')).toBeNull();
+    expect(quoteLanguageNote('en', 'en')).toBeNull();
+    expect(quoteLanguageNote('en-GB', 'en')).toBeNull();
+    expect(quoteLanguageNote('es-CO', 'es')).toBeNull();
+    expect(quoteLanguageNote('en', 'es')).toBe('Cita en inglés');
+    expect(quoteLanguageNote('es', 'en')).toBe('Quote in Spanish');
+  });
+
+  it('words a byline in the chosen language, leaving out what the document lacks', () => {
+    const ap = DOCUMENTS.get('ap-decertification')!;
+    expect(documentByline(ap, 'en')).toBe('AP · September 2025');
+    expect(documentByline(ap, 'es')).toBe('AP · septiembre de 2025');
   });
 });

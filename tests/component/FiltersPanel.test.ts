@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 import FiltersPanel, {
   type KindOption,
   type RelationTypeOption,
@@ -48,7 +50,7 @@ const RELATION_TYPES: RelationTypeOption[] = [
     label: 'Trade deal',
     description: 'Imported type.',
     color: '#123456',
-    group: 'economic-ties',
+    group: 'other',
     directed: false,
     count: 4,
   },
@@ -76,6 +78,8 @@ function setup(
 }
 
 describe('FiltersPanel', () => {
+  afterEach(() => i18n.set('en'));
+
   it('groups relation types by group, in order of first appearance, with readable headings', () => {
     setup();
     const relations = screen.getByRole('group', { name: 'Relation types' });
@@ -83,7 +87,7 @@ describe('FiltersPanel', () => {
     expect(groups.map((group) => within(group).getByRole('heading').textContent)).toEqual([
       'Cooperative',
       'Hostile',
-      'Economic ties',
+      'Other',
     ]);
     expect(
       within(groups[0])
@@ -122,18 +126,20 @@ describe('FiltersPanel', () => {
     expect(onSetRelations).toHaveBeenCalledTimes(2);
   });
 
-  it('shows or hides a whole group with All and None', async () => {
+  it('shows or hides a whole group with All and None, named from the visible word', async () => {
     const { user, onSetRelations } = setup();
-    await user.click(screen.getByRole('button', { name: 'Hide all cooperative' }));
+    await user.click(screen.getByRole('button', { name: 'None of the cooperative types' }));
     expect(onSetRelations).toHaveBeenLastCalledWith(['allied', 'supported'], false);
-    await user.click(screen.getByRole('button', { name: 'Show all hostile' }));
+    await user.click(screen.getByRole('button', { name: 'All hostile types' }));
     expect(onSetRelations).toHaveBeenLastCalledWith(['sanctioned', 'attacked'], true);
-    await user.click(screen.getByRole('button', { name: 'Show all economic ties' }));
+    await user.click(screen.getByRole('button', { name: 'All other types' }));
     expect(onSetRelations).toHaveBeenLastCalledWith(['trade-deal'], true);
-    expect(screen.getAllByRole('button', { name: /^Show all/ }).map((b) => b.textContent)).toEqual([
-      'All',
-      'All',
-      'All',
+    // Each accessible name starts with the visible word (axe: label-content-name-mismatch).
+    expect(screen.getAllByRole('button', { name: /^All / }).map((b) => b.textContent)).toEqual(['All', 'All', 'All']);
+    expect(screen.getAllByRole('button', { name: /^None / }).map((b) => b.textContent)).toEqual([
+      'None',
+      'None',
+      'None',
     ]);
   });
 
@@ -177,5 +183,39 @@ describe('FiltersPanel', () => {
     await rerender({ ...props, hiddenRelations: new Set(['attacked']), hiddenKinds: new Set(['person']) });
     expect(screen.getByRole('checkbox', { name: 'Attacked' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Person' })).not.toBeChecked();
+  });
+
+  it('speaks Spanish: legends, headings, buttons, counts and the isolated switch', async () => {
+    i18n.set('es');
+    const { user, onSetRelations } = setup();
+    const relations = screen.getByRole('group', { name: 'Tipos de relación' });
+    const groups = within(relations).getAllByRole('group');
+    expect(groups.map((group) => within(group).getByRole('heading').textContent)).toEqual([
+      'Cooperación',
+      'Hostilidad',
+      'Otras',
+    ]);
+    const none = within(groups[0]).getByRole('button', { name: 'Ninguno: cooperación' });
+    expect(none).toHaveTextContent('Ninguno');
+    await user.click(none);
+    expect(onSetRelations).toHaveBeenLastCalledWith(['allied', 'supported'], false);
+    expect(within(groups[1]).getByRole('button', { name: 'Todos: hostilidad' })).toHaveTextContent('Todos');
+    // Option labels and descriptions arrive already worded; the counts are the panel's.
+    expect(screen.getByRole('checkbox', { name: 'Sanctioned' })).toHaveAccessibleDescription(
+      /^12 relaciones\. Sanctions or tariffs\./,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Supported' })).toHaveAccessibleDescription(/^1 relación\./);
+    const kinds = screen.getByRole('group', { name: 'Tipos de actor' });
+    expect(within(kinds).getByRole('checkbox', { name: 'Person' })).toHaveAccessibleDescription('40 actores');
+    expect(screen.getByRole('checkbox', { name: 'Ocultar actores sin relaciones' })).not.toBeChecked();
+  });
+
+  it('follows a change of language while shown', async () => {
+    setup();
+    expect(screen.getByRole('group', { name: 'Relation types' })).toBeInTheDocument();
+    i18n.set('es');
+    await tick();
+    expect(screen.getByRole('group', { name: 'Tipos de relación' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Todos: cooperación' })).toBeInTheDocument();
   });
 });

@@ -1,55 +1,81 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * The legend is generated from the appearance: its headings name what colours and sizes the
+ * actors and lines, its entries list each category with its colour and visible count, and
+ * it says how much of the network is shown — in English and Spanish.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import Legend from '../../src/components/panels/Legend.svelte';
-import type { KindOption } from '../../src/components/panels/FiltersPanel.svelte';
+import { legendCounts, resolveAppearance } from '../../src/lib/appearance';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
+import { smallDataset } from '../fixtures/small-graph';
 
-const KINDS: KindOption[] = [
-  { id: 'person', label: 'Person', color: '#4477AA', count: 40 },
-  { id: 'armed-group', label: 'Armed group', color: '#EE6677', count: 0 },
-];
+const network = smallDataset();
+const byKind = resolveAppearance(network, new Map(), { nodeColor: 'kind', nodeSize: 'degree', edgeColor: 'type' });
+const everyone = new Set(network.actors.map((a) => a.id));
+const allRelations = new Set(network.relations.map((r) => r.id));
+
+function props(visibleActors = 12, visibleRelations = 30, appearance = byKind, nodes = everyone) {
+  return {
+    spec: appearance.legend,
+    counts: legendCounts(appearance, nodes, allRelations),
+    visibleActors,
+    visibleRelations,
+  };
+}
+
+afterEach(() => i18n.set('en'));
 
 describe('Legend', () => {
   it('states how much of the network is shown', async () => {
-    const { rerender } = render(Legend, { kinds: KINDS, visibleActors: 12, visibleRelations: 30 });
+    const { rerender } = render(Legend, props());
     const legend = screen.getByRole('region', { name: 'Legend' });
     expect(within(legend).getByText('12 actors · 30 relations shown')).toBeInTheDocument();
-
-    await rerender({ kinds: KINDS, visibleActors: 1, visibleRelations: 1 });
+    await rerender(props(1, 1));
     expect(within(legend).getByText('1 actor · 1 relation shown')).toBeInTheDocument();
-
-    await rerender({ kinds: KINDS, visibleActors: 5000, visibleRelations: 0 });
+    await rerender(props(5000, 0));
     expect(within(legend).getByText('5,000 actors · 0 relations shown')).toBeInTheDocument();
   });
 
-  it('explains node colour with a swatch, label and visible count per kind', () => {
-    render(Legend, { kinds: KINDS, visibleActors: 40, visibleRelations: 3 });
-    const items = within(screen.getByRole('list', { name: 'Node colour: actor kind' })).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
+  it('lists each actor kind with its colour and how many of the visible actors have it', () => {
+    render(Legend, props(4, 6, byKind, new Set(['petro', 'trump', 'us', 'eln'])));
+    const items = within(screen.getByRole('list', { name: 'Actor colour: Actor kind' })).getAllByRole('listitem');
     const person = items.find((item) => item.textContent?.includes('Person'))!;
-    expect(person).toHaveTextContent(/Person\s*40/);
+    expect(person).toHaveTextContent(/Person\s*2/);
     expect(person.querySelector('.dot')).toHaveStyle({ backgroundColor: '#4477AA' });
-    const armed = items.find((item) => item.textContent?.includes('Armed group'))!;
-    expect(armed).toHaveTextContent(/Armed group\s*0/);
+    const organization = items.find((item) => item.textContent?.includes('Organization'))!;
+    expect(organization).toHaveTextContent(/Organization\s*0/);
+    expect(screen.getByRole('list', { name: 'Line colour: Relation type' })).toHaveTextContent(/Sanctioned\s*1/);
   });
 
-  it('explains node size and the shapes of lines', () => {
-    render(Legend, { kinds: KINDS, visibleActors: 40, visibleRelations: 3 });
-    expect(screen.getByRole('heading', { name: /size.*number of relations/i })).toBeInTheDocument();
-    expect(screen.getByText('fewer relations')).toBeInTheDocument();
-    expect(screen.getByText('more relations')).toBeInTheDocument();
-    const sizes = screen.getByText('fewer relations').parentElement!.querySelectorAll('circle');
-    const radii = [...sizes].map((circle) => Number(circle.getAttribute('r')));
-    expect(radii.length).toBeGreaterThanOrEqual(2);
-    expect(radii).toEqual([...radii].sort((a, b) => a - b));
+  it('follows another colouring: an attribute, with its values as written', () => {
+    const withGroups = {
+      ...network,
+      actors: network.actors.map((a, i) => ({ ...a, attributes: { group: i % 2 ? 'left' : 'right' } })),
+    };
+    const byGroup = resolveAppearance(withGroups, new Map(), {
+      nodeColor: 'attr:group',
+      nodeSize: 'degree',
+      edgeColor: 'type',
+    });
+    render(Legend, props(5, 6, byGroup));
+    const items = within(screen.getByRole('list', { name: 'Actor colour: group' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['right 3', 'left 2']);
+  });
 
+  it('explains size and the shapes of lines', () => {
+    render(Legend, props());
+    expect(screen.getByRole('heading', { name: 'Actor size: Number of relations' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Lines: relations' })).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/arrow: one-way relation/i).parentElement!.querySelector('polygon')).not.toBeNull();
-    expect(screen.getByText(/without arrow: mutual relation/i).parentElement!.querySelector('polygon')).toBeNull();
-    expect(
-      screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('path'),
-    ).toHaveLength(2);
-    expect(
-      screen.getByText(/several relations between the same pair/i).parentElement!.querySelectorAll('line'),
-    ).toHaveLength(1);
+  });
+
+  it('speaks Spanish', () => {
+    i18n.set('es');
+    render(Legend, props(1, 2));
+    const legend = screen.getByRole('region', { name: 'Leyenda' });
+    expect(within(legend).getByText('1 actor · 2 relaciones mostradas')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Color de los actores: Tipo de actor' })).toHaveTextContent(/Persona/);
+    expect(screen.getByRole('list', { name: 'Color de las líneas: Tipo de relación' })).toHaveTextContent(/Sancionó/);
   });
 });

@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import PairHistory, { type PairHistoryItem } from '../../src/components/details/PairHistory.svelte';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -58,6 +60,8 @@ function setup() {
 }
 
 describe('PairHistory', () => {
+  afterEach(() => i18n.set('en'));
+
   it('is titled with both actors', () => {
     setup();
     expect(screen.getByRole('heading', { name: 'History of Donald Trump ↔ Gustavo Petro' })).toBeInTheDocument();
@@ -85,5 +89,26 @@ describe('PairHistory', () => {
     expect(screen.getAllByRole('button').filter((b) => b.hasAttribute('aria-current'))).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: /^Negotiated/ }));
     expect(onSelect).toHaveBeenCalledWith('talks');
+  });
+
+  it('words the title, the directions and undated relations in Spanish', () => {
+    i18n.set('es');
+    setup();
+    expect(screen.getByRole('region', { name: 'Historial de Donald Trump ↔ Gustavo Petro' })).toBeInTheDocument();
+    const buttons = within(screen.getByRole('list')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Accused ← (de Gustavo Petro a Donald Trump) October 2025',
+      'Sanctioned → (de Donald Trump a Gustavo Petro) 24 October 2025',
+      'Negotiated ↔ (mutua) January 2026',
+      'Criticized → (de Donald Trump a Gustavo Petro) sin fecha',
+    ]);
+  });
+
+  it('follows a change of language while shown', async () => {
+    setup();
+    i18n.set('es');
+    await tick();
+    expect(screen.getByRole('heading', { name: 'Historial de Donald Trump ↔ Gustavo Petro' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Negotiated \(mutua\)/ })).toBeInTheDocument();
   });
 });

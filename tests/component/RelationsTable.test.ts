@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 import RelationsTable, { type RelationRow } from '../../src/components/panels/RelationsTable.svelte';
 
 const row = (id: string, overrides: Partial<RelationRow>): RelationRow => ({
@@ -41,11 +43,11 @@ const ROWS: RelationRow[] = [
   row('mid', { sourceLabel: 'Bogotá', dateLabel: 'March 2022', sortTime: Date.UTC(2022, 2, 1), sources: 5 }),
 ];
 
-function setup(rows = ROWS, selectedId: string | null = null) {
+function setup(rows = ROWS, selectedId: string | null = null, name = 'Relations') {
   const onSelect = vi.fn();
   const user = userEvent.setup();
   const result = render(RelationsTable, { rows, selectedId, onSelect });
-  const table = screen.getByRole('table', { name: 'Relations' });
+  const table = screen.getByRole('table', { name });
   return { ...result, onSelect, user, table };
 }
 
@@ -57,6 +59,8 @@ const shownIds = (table: HTMLElement) =>
     .map((tr) => tr.dataset.id);
 
 describe('RelationsTable', () => {
+  afterEach(() => i18n.set('en'));
+
   it('says how many relations it shows', async () => {
     const { table, rerender } = setup();
     expect(table.querySelector('caption')).toHaveTextContent('4 relations shown');
@@ -159,6 +163,43 @@ describe('RelationsTable', () => {
     await user.tab(); // the first header button
     for (let i = 0; i < 5; i++) await user.tab();
     expect(document.activeElement).toBe(within(table).getAllByRole('row')[1]);
+  });
+
+  it('speaks Spanish: name, caption, headers and undated rows', async () => {
+    i18n.set('es');
+    const { table, user, rerender } = setup(ROWS.slice(0, 3), null, 'Relaciones');
+    expect(table.querySelector('caption')).toHaveTextContent('3 relaciones mostradas');
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((th) => th.querySelector('button')?.firstChild?.textContent?.trim())).toEqual([
+      'Origen',
+      'Relación',
+      'Destino',
+      'Fecha',
+      'Fuentes',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Fecha' })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByText('Clan del Golfo').closest('tr')).toHaveTextContent('sin fecha');
+    await user.click(screen.getByRole('button', { name: 'Origen' }));
+    expect(shownIds(table)).toEqual(['old', 'undated', 'new']);
+    await rerender({ rows: ROWS.slice(0, 1) });
+    expect(table.querySelector('caption')).toHaveTextContent('1 relación mostrada');
+    await rerender({ rows: [] });
+    expect(table.querySelector('caption')).toHaveTextContent('Ninguna relación coincide con los filtros');
+  });
+
+  it('sorts names as Spanish does once the language changes', async () => {
+    const rows = [
+      row('n-tilde', { sourceLabel: 'Ñame', sortTime: 2 }),
+      row('n', { sourceLabel: 'Nzeta', sortTime: 1 }),
+    ];
+    const { table, user } = setup(rows);
+    await user.click(screen.getByRole('button', { name: 'Source' }));
+    expect(shownIds(table)).toEqual(['n-tilde', 'n']);
+    i18n.set('es');
+    await tick();
+    expect(screen.getByRole('table', { name: 'Relaciones' })).toBe(table);
+    expect(shownIds(table)).toEqual(['n', 'n-tilde']);
+    expect(table.querySelector('caption')).toHaveTextContent('2 relaciones mostradas');
   });
 
   describe('with 5,000 rows', () => {

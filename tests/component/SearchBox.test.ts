@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 import SearchBox from '../../src/components/panels/SearchBox.svelte';
 import type { SearchableActor } from '../../src/lib/search/actor-search';
 
@@ -12,16 +14,18 @@ const ACTORS: SearchableActor[] = [
   { id: 'conpaz', label: 'Conpaz', aliases: [], kind: 'organization' },
 ];
 
-function setup() {
+function setup(name = 'Search actors') {
   const onChoose = vi.fn();
   const user = userEvent.setup();
   render(SearchBox, { actors: ACTORS, onChoose });
-  const input = screen.getByRole('combobox', { name: 'Search actors' });
+  const input = screen.getByRole('combobox', { name });
   return { onChoose, user, input };
 }
 
 describe('SearchBox', () => {
-  it('suggests actors ignoring accents and shows the alias that matched', async () => {
+  afterEach(() => i18n.set('en'));
+
+  it('suggests actors ignoring accents and shows the alias that matched, with the kind', async () => {
     const { user, input } = setup();
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -31,12 +35,12 @@ describe('SearchBox', () => {
     const options = screen.getAllByRole('option');
     expect(options).toHaveLength(1);
     expect(options[0]).toHaveTextContent('Francia Márquez');
-    expect(options[0]).toHaveTextContent('person');
+    expect(options[0]).toHaveTextContent('Person');
 
     await user.clear(input);
     await user.type(input, 'gulf');
     expect(screen.getByRole('option')).toHaveTextContent('Clan del Golfo — Gulf Clan');
-    expect(screen.getByRole('option')).toHaveTextContent('armed group');
+    expect(screen.getByRole('option')).toHaveTextContent('Armed group');
   });
 
   it('does not repeat the label as an alias when the label matched', async () => {
@@ -113,5 +117,29 @@ describe('SearchBox', () => {
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(onChoose).not.toHaveBeenCalled();
+  });
+
+  it('speaks Spanish: label, placeholder, list name, kinds and the no-match notice', async () => {
+    i18n.set('es');
+    const { user, input, onChoose } = setup('Buscar actores');
+    expect(input).toHaveAttribute('placeholder', 'Nombre o alias');
+    await user.type(input, 'golfo');
+    expect(screen.getByRole('listbox', { name: 'Actores que coinciden' })).toBeInTheDocument();
+    expect(screen.getByRole('option')).toHaveTextContent('Clan del Golfo');
+    expect(screen.getByRole('option')).toHaveTextContent('Grupo armado');
+    await user.clear(input);
+    await user.type(input, 'zzz');
+    expect(screen.getByRole('status')).toHaveTextContent('Ningún actor coincide');
+    await user.keyboard('{Enter}');
+    expect(onChoose).not.toHaveBeenCalled();
+  });
+
+  it('follows a change of language while shown', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'marquez');
+    i18n.set('es');
+    await tick();
+    expect(screen.getByRole('combobox', { name: 'Buscar actores' })).toBe(input);
+    expect(screen.getByRole('option')).toHaveTextContent('Persona');
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import SourceReader from '../../src/components/details/SourceReader.svelte';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 import type { SourceDocument } from '../../src/lib/data/schema';
 
 const DOCUMENT: SourceDocument = {
@@ -10,6 +11,8 @@ const DOCUMENT: SourceDocument = {
   publisher: 'Test Press',
   author: 'Ana Gómez',
   published: '2026-02-03',
+  language: 'en',
+  url: 'https://example.org/petro-trump',
   file: 'sources/mini-doc.txt',
 };
 
@@ -32,13 +35,14 @@ describe('SourceReader', () => {
   const originalScrollIntoView = Element.prototype.scrollIntoView;
   afterEach(() => {
     Element.prototype.scrollIntoView = originalScrollIntoView;
+    i18n.set('en');
   });
 
   it('is a dialog named by the document title, with its byline and one paragraph per line', () => {
     const { dialog } = setup(null);
     expect(dialog).toHaveAttribute('aria-modal', 'false');
     expect(screen.getByRole('heading', { name: 'Petro and Trump meet at last' })).toBeInTheDocument();
-    expect(dialog).toHaveTextContent('Test Press · Ana Gómez · 3 February 2026');
+    expect(dialog).toHaveTextContent('Test Press · Ana Gómez · February 3, 2026 · Original');
     const paragraphs = screen.getByRole('region', { name: 'Document text' }).querySelectorAll('p');
     expect([...paragraphs].map((p) => p.textContent)).toEqual([
       'For months, Trump has called him a “sick man”.',
@@ -121,5 +125,26 @@ describe('SourceReader', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('mark')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(screen.getByRole('dialog', { name: '<b>Bold</b> title' })).toBeInTheDocument();
+  });
+
+  it('keeps the document’s language on its title and text, and the page’s on its own words', () => {
+    const { dialog } = setup(null);
+    expect(screen.getByRole('heading', { name: 'Petro and Trump meet at last' })).toHaveAttribute('lang', 'en');
+    const region = screen.getByRole('region', { name: 'Document text' });
+    expect(region).not.toHaveAttribute('lang');
+    expect(region.querySelector('p')?.closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: 'Original' })).toHaveAttribute('href', 'https://example.org/petro-trump');
+    expect(dialog).toBeInTheDocument();
+  });
+
+  it('speaks Spanish around the document, which stays as written', async () => {
+    i18n.set('es');
+    const { dialog, user, onClose } = setup('a sentence that this document never contains');
+    expect(dialog).toHaveTextContent('Test Press · Ana Gómez · 3 de febrero de 2026 · Original');
+    expect(screen.getByText('La cita no aparece en este documento')).toBeVisible();
+    const region = screen.getByRole('region', { name: 'Texto del documento' });
+    expect(region).toHaveTextContent('Bogotá recalled its ambassador.');
+    await user.click(screen.getByRole('button', { name: 'Cerrar fuente' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

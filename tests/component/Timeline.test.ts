@@ -1,11 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Timeline from '../../src/components/timeline/Timeline.svelte';
 import { binRelations } from '../../src/lib/time/bins';
 import { createTimeScale } from '../../src/lib/time/time-scale';
 import { relationSpan } from '../../src/lib/time/relation-span';
 import type { PlaybackStep } from '../../src/lib/time/playback';
+import { i18n } from '../../src/lib/i18n/locale.svelte';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -88,14 +89,14 @@ describe('Timeline', () => {
     setup({ window: { start: utc(2025, 10, 3), end: utc(2026, 2, 4) } });
     expect(screen.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute(
       'aria-valuetext',
-      '3 October 2025',
+      'October 3, 2025',
     );
     expect(screen.getByRole('slider', { name: 'End of time window' })).toHaveAttribute(
       'aria-valuetext',
-      '3 February 2026',
+      'February 3, 2026',
     );
     expect(screen.getByRole('region', { name: 'Timeline' }).querySelector('[aria-live="polite"]')).toHaveTextContent(
-      '3 Oct 2025 – 3 Feb 2026',
+      'Oct 3, 2025 – Feb 3, 2026',
     );
   });
 
@@ -258,5 +259,68 @@ describe('Timeline', () => {
     await fireEvent.pointerMove(body, { pointerId: 2, clientX: x(utc(2007)) });
     expect(onWindowChange).toHaveBeenLastCalledWith({ start: utc(2002), end: utc(2012) });
     await fireEvent.pointerUp(body, { pointerId: 2 });
+  });
+});
+
+describe('Timeline in Spanish', () => {
+  afterEach(() => i18n.set('en'));
+
+  it('names the region, controls and sliders in Spanish, with Spanish dates', () => {
+    i18n.set('es');
+    setup({ window: { start: utc(2025, 10), end: utc(2026, 3) }, speed: 2 });
+    const region = screen.getByRole('region', { name: 'Línea de tiempo' });
+    expect(region.querySelector('[aria-live="polite"]')).toHaveTextContent('oct de 2025 a feb de 2026');
+    expect(screen.getByRole('slider', { name: 'Inicio del periodo' })).toHaveAttribute(
+      'aria-valuetext',
+      'octubre de 2025',
+    );
+    expect(screen.getByRole('slider', { name: 'Fin del periodo' })).toHaveAttribute(
+      'aria-valuetext',
+      'febrero de 2026',
+    );
+    expect(screen.getByRole('button', { name: 'Reproducir' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Restablecer periodo' })).toHaveTextContent('Restablecer');
+    const stepSelect = screen.getByRole('combobox', { name: 'Paso de reproducción' });
+    expect(
+      within(stepSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Mes', 'Trimestre', 'Año']);
+    expect(screen.getByRole('slider', { name: 'Velocidad de reproducción' })).toHaveAttribute(
+      'aria-valuetext',
+      '2 pasos por segundo',
+    );
+    expect(screen.getByRole('checkbox', { name: 'Mostrar relaciones sin fecha (89)' })).not.toBeChecked();
+    expect(screen.getByRole('img', { name: 'Número de relaciones en el tiempo, por tipo de relación' })).toBeVisible();
+  });
+
+  it('reads day-precise bounds as Spanish days and titles the bars in Spanish', () => {
+    i18n.set('es');
+    const { container } = setup({ window: { start: utc(2025, 10, 3), end: utc(2026, 2, 4) } });
+    expect(screen.getByRole('slider', { name: 'Inicio del periodo' })).toHaveAttribute(
+      'aria-valuetext',
+      '3 de octubre de 2025',
+    );
+    expect(screen.getByRole('slider', { name: 'Fin del periodo' })).toHaveAttribute(
+      'aria-valuetext',
+      '3 de febrero de 2026',
+    );
+    const titles = [...container.querySelectorAll('svg rect title')].map((title) => title.textContent ?? '');
+    expect(titles.some((t) => t.startsWith('Criticized: 2 relaciones, '))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Sanctioned: 1 relación, '))).toBe(true);
+  });
+
+  it('follows a change of language without being mounted again', async () => {
+    setup({ playing: true });
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    i18n.set('es');
+    await waitFor(() => expect(region).toHaveAccessibleName('Línea de tiempo'));
+    expect(screen.getByRole('button', { name: 'Pausar' })).toBeInTheDocument();
+    expect(region.querySelector('[aria-live="polite"]')).toHaveTextContent('oct de 2025 a feb de 2026');
+    expect(screen.getByRole('slider', { name: 'Inicio del periodo' })).toHaveAttribute(
+      'aria-valuetext',
+      'octubre de 2025',
+    );
   });
 });

@@ -28,7 +28,7 @@ test.describe('the explorer on the bundled dataset', () => {
     ).toHaveCount(0);
 
     for (const group of ['cooperative', 'hostile', 'structural']) {
-      await types.getByRole('button', { name: `Hide all ${group}` }).click();
+      await types.getByRole('button', { name: `None of the ${group} types` }).click();
     }
     await expect(page.getByRole('table', { name: 'Relations' }).locator('caption')).toHaveText(/No relation/);
     await page.waitForTimeout(300);

@@ -7,13 +7,13 @@ export const SCREENSHOTS = 'tests/artifacts/screenshots';
 /** Opens the app and waits until the network is drawn and the layout has stopped. */
 export async function openExplorer(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^(Network|Red)$/ })).toBeVisible();
   await waitForLayout(page);
 }
 
 export async function waitForLayout(page: Page): Promise<void> {
   await expect(page.locator('[data-layout-status="idle"]')).toHaveCount(1, { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Re-run layout' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Re-run layout|Redistribuir)$/ })).toBeVisible();
   // Let sigma draw the frame that follows the last layout step.
   await page.waitForTimeout(300);
 }
@@ -53,9 +53,12 @@ export async function drawnPixels(page: Page): Promise<number> {
 
 /** The number in the relations table's caption ("12 relations shown"). */
 export async function shownRelations(page: Page): Promise<number> {
-  const caption = await page.getByRole('table', { name: 'Relations' }).locator('caption').innerText();
-  const match = /(\d+) relations? shown/.exec(caption);
-  return match ? Number(match[1]) : 0;
+  const caption = await page
+    .getByRole('table', { name: /^(Relations|Relaciones)$/ })
+    .locator('caption')
+    .innerText();
+  const match = /([\d.,]+) (relations? shown|relaci(ón|ones) mostradas?)/.exec(caption);
+  return match ? Number(match[1].replace(/[.,]/g, '')) : 0;
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {

@@ -48,7 +48,7 @@ test.describe('opening and exporting networks', () => {
     await saveScreenshot(page, 'imported-les-miserables');
     // The lines themselves must be drawn, not only the dots.
     await page
-      .getByRole('button', { name: /^Hide all/ })
+      .getByRole('button', { name: /^None of the/ })
       .first()
       .click();
     await page.waitForTimeout(300);

@@ -74,7 +74,7 @@ test.describe('the timeline', () => {
     await openExplorer(page, '?from=2025-01&to=2025-03');
     // With every relation type off only the nodes are drawn, so two pictures can be compared.
     for (const group of ['cooperative', 'hostile', 'structural']) {
-      await page.getByRole('button', { name: `Hide all ${group}` }).click();
+      await page.getByRole('button', { name: `None of the ${group} types` }).click();
     }
     await page.waitForTimeout(300);
     const before = await page.getByTestId('sigma-container').screenshot();

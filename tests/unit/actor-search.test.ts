@@ -27,7 +27,7 @@ const ACTORS: SearchableActor[] = [
   actor('ecopetrol', 'Ecopetrol', [], 'organization'),
 ];
 
-const ids = (query: string, actors = ACTORS) => searchActors(actors, query).map((hit) => hit.id);
+const ids = (query: string, actors = ACTORS) => searchActors(actors, query, 'en').map((hit) => hit.id);
 
 describe('normalizeForSearch', () => {
   it('drops accents, lower-cases and collapses separators', () => {
@@ -51,22 +51,22 @@ describe('searchActors', () => {
   });
 
   it('finds an actor through an alias and reports that alias', () => {
-    expect(searchActors(ACTORS, 'gulf clan')).toEqual([
+    expect(searchActors(ACTORS, 'gulf clan', 'en')).toEqual([
       { id: 'clan-del-golfo', label: 'Clan del Golfo', kind: 'armed-group', matched: 'Gulf Clan' },
     ]);
   });
 
   it('reports the label when the label matches, even if an alias matches as well', () => {
-    const [hit] = searchActors(ACTORS, 'petro');
+    const [hit] = searchActors(ACTORS, 'petro', 'en');
     expect(hit).toMatchObject({ id: 'gustavo-petro', matched: 'Petro' });
-    const [byLabel] = searchActors(ACTORS, 'gustavo');
+    const [byLabel] = searchActors(ACTORS, 'gustavo', 'en');
     expect(byLabel.matched).toBe('Gustavo Petro');
   });
 
   it('returns nothing for an empty or blank query', () => {
-    expect(searchActors(ACTORS, '')).toEqual([]);
-    expect(searchActors(ACTORS, '   ')).toEqual([]);
-    expect(searchActors(ACTORS, ' - ')).toEqual([]);
+    expect(searchActors(ACTORS, '', 'en')).toEqual([]);
+    expect(searchActors(ACTORS, '   ', 'en')).toEqual([]);
+    expect(searchActors(ACTORS, ' - ', 'en')).toEqual([]);
   });
 
   it('ranks exact > label prefix > alias prefix > word prefix > substring, then by label', () => {
@@ -97,8 +97,8 @@ describe('searchActors', () => {
 
   it('keeps at most `limit` hits, the best ones', () => {
     expect(ids('co')).toEqual(['colombia', 'clan-del-golfo', 'ecopetrol']);
-    expect(searchActors(ACTORS, 'co', 2).map((hit) => hit.id)).toEqual(['colombia', 'clan-del-golfo']);
-    expect(searchActors(ACTORS, 'co', 0)).toEqual([]);
+    expect(searchActors(ACTORS, 'co', 'en', 2).map((hit) => hit.id)).toEqual(['colombia', 'clan-del-golfo']);
+    expect(searchActors(ACTORS, 'co', 'en', 0)).toEqual([]);
   });
 
   it('does not match across word boundaries that the query does not have', () => {
@@ -111,9 +111,9 @@ describe('createActorSearchIndex', () => {
     const many: SearchableActor[] = [];
     for (let i = 0; i < 50_000; i++) many.push(actor(`a-${i}`, `Actor Número ${i}`, [`Alias ${i}`]));
     many.push(actor('target', 'Zoë Núñez', ['Zoe N.']));
-    const search = createActorSearchIndex(many);
+    const search = createActorSearchIndex(many, 'en');
 
-    expect(search('nunez')).toEqual(searchActors(many, 'nunez'));
+    expect(search('nunez')).toEqual(searchActors(many, 'nunez', 'en'));
     expect(search('nunez').map((hit) => hit.id)).toEqual(['target']);
 
     const started = performance.now();
@@ -122,5 +122,18 @@ describe('createActorSearchIndex', () => {
     // a search that re-normalises every name on each call.
     expect((performance.now() - started) / 8).toBeLessThan(150);
     expect(search('numero 49999').map((hit) => hit.id)).toEqual(['a-49999']);
+  });
+});
+
+describe('ordering in the chosen language', () => {
+  // Equal-rank hits (label prefixes of "n") come in label order, which is the language's.
+  const actors = [actor('name', 'Ñame'), actor('nzeta', 'Nzeta'), actor('nabo', 'Nabo')];
+
+  it('sorts "ñ" with "n" in English', () => {
+    expect(searchActors(actors, 'n', 'en').map((hit) => hit.id)).toEqual(['nabo', 'name', 'nzeta']);
+  });
+
+  it('sorts "ñ" as its own letter after "n" in Spanish', () => {
+    expect(createActorSearchIndex(actors, 'es')('n').map((hit) => hit.id)).toEqual(['nabo', 'nzeta', 'name']);
   });
 });

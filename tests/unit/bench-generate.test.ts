@@ -16,7 +16,7 @@ import {
   writeSyntheticNetworks,
   type SyntheticSize,
 } from '../bench/generate';
-import { RELATION_TYPE_IDS } from '../../src/lib/data/relation-types';
+import { RELATION_TYPE_IDS } from '../../src/lib/vocabulary/relation-types';
 import { ACTOR_KINDS } from '../../src/lib/data/schema';
 import { parsePartialDate } from '../../src/lib/data/partial-date';
 

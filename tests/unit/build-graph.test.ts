@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, parallelCurvature } from '../../src/lib/graph/build-graph';
-import { RELATION_COLORS, kindColor, relationColor } from '../../src/lib/graph/palette';
 import { smallDataset } from '../fixtures/small-graph';
 
 describe('buildGraph', () => {
@@ -26,11 +25,13 @@ describe('buildGraph', () => {
     expect(graph.getEdgeAttribute('r4', 'type')).toBe('arrow');
   });
 
-  it('sizes nodes by degree and colours them by kind', () => {
+  it('counts each actor’s relations and leaves colour to the appearance layer', () => {
     expect(graph.getNodeAttribute('petro', 'degree')).toBe(5);
     expect(graph.getNodeAttribute('alone', 'degree')).toBe(0);
+    // The layout keeps dots apart by a size that grows with the number of relations.
     expect(graph.getNodeAttribute('petro', 'size')).toBeGreaterThan(graph.getNodeAttribute('eln', 'size'));
-    expect(graph.getNodeAttribute('eln', 'color')).toBe(kindColor('armed-group'));
+    expect(Object.hasOwn(graph.getNodeAttributes('eln'), 'color')).toBe(false);
+    expect(Object.hasOwn(graph.getEdgeAttributes('r1'), 'color')).toBe(false);
   });
 
   it('gives the same positions for the same data', () => {
@@ -57,17 +58,5 @@ describe('parallelCurvature', () => {
 
   it('stays bounded however many parallel edges there are', () => {
     expect(Math.abs(parallelCurvature(50, 50))).toBeLessThan(1);
-  });
-});
-
-describe('palette', () => {
-  it('has a distinct colour for every relation type', () => {
-    expect(new Set(Object.values(RELATION_COLORS)).size).toBe(Object.keys(RELATION_COLORS).length);
-  });
-
-  it('gives unknown types a stable generated colour', () => {
-    expect(relationColor('co-appearance')).toMatch(/^#[0-9a-f]{6}$/);
-    expect(relationColor('co-appearance')).toBe(relationColor('co-appearance'));
-    expect(relationColor('co-appearance')).not.toBe(relationColor('friendship'));
   });
 });

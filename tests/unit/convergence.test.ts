@@ -1,10 +1,14 @@
+/** The settle rule, the iteration caps by size, and how a check window is cut into library calls. */
 import { describe, expect, it } from 'vitest';
 import {
+  CALL_NODE_ITERATIONS,
   MAX_ITERATIONS,
   MIN_ITERATIONS,
-  matrixPositions,
+  MIN_ITERATIONS_PER_CALL,
+  callLengthsFor,
   relativeMovement,
   settleRuleFor,
+  snapshotPositions,
 } from '../../src/lib/layout/convergence';
 
 describe('layout convergence', () => {
@@ -53,9 +57,48 @@ describe('layout convergence', () => {
     }
   });
 
-  it('reads x and y out of a flat layout matrix', () => {
-    const matrix = new Float32Array([1, 2, 9, 9, 3, 4, 9, 9]);
-    expect([...matrixPositions(matrix, 4)]).toEqual([1, 2, 3, 4]);
-    expect(matrixPositions(new Float32Array(0), 4)).toHaveLength(0);
+  it('snapshots x and y pairs in the order the nodes are visited', () => {
+    const nodes = [
+      { x: 1, y: 2 },
+      { x: 3, y: 4 },
+    ];
+    const visit = (callback: (x: number, y: number) => void) => nodes.forEach(({ x, y }) => callback(x, y));
+    expect([...snapshotPositions(visit, 2)]).toEqual([1, 2, 3, 4]);
+    expect(snapshotPositions(() => {}, 0)).toHaveLength(0);
+  });
+});
+
+describe('library calls per check window', () => {
+  const sum = (lengths: number[]) => lengths.reduce((a, b) => a + b, 0);
+
+  it('is one call of the whole window while it fits the per-call budget', () => {
+    const { checkEvery } = settleRuleFor(95);
+    expect(callLengthsFor(95, checkEvery)).toEqual([checkEvery]);
+    expect(callLengthsFor(0, checkEvery)).toEqual([checkEvery]);
+    expect(callLengthsFor(CALL_NODE_ITERATIONS / 25, 25)).toEqual([25]);
+  });
+
+  it('cuts the window of a big graph into near-equal calls within the budget, never shorter than the minimum', () => {
+    expect(callLengthsFor(CALL_NODE_ITERATIONS / 25 + 1, 25)).toEqual([13, 12]);
+    expect(callLengthsFor(10_000, 25)).toEqual([9, 8, 8]);
+    expect(callLengthsFor(50_000, 25)).toEqual([5, 5, 5, 5, 5]);
+    expect(callLengthsFor(1_000_000, 25)).toEqual([5, 5, 5, 5, 5]);
+    // A window shorter than two minimal calls stays whole.
+    expect(callLengthsFor(1_000_000, MIN_ITERATIONS_PER_CALL * 2 - 1)).toEqual([MIN_ITERATIONS_PER_CALL * 2 - 1]);
+  });
+
+  it('always adds up to the window, so every snapshot falls between two calls', () => {
+    for (const order of [2, 95, 1_000, 4_000, 4_001, 7_777, 10_000, 33_333, 50_000]) {
+      for (const checkEvery of [1, 5, 10, 25, 26]) {
+        const lengths = callLengthsFor(order, checkEvery);
+        expect(sum(lengths)).toBe(checkEvery);
+        expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(1);
+        if (lengths.length > 1) expect(Math.min(...lengths)).toBeGreaterThanOrEqual(MIN_ITERATIONS_PER_CALL);
+        // Within the budget (give or take one iteration of rounding), unless cut as fine as allowed.
+        const withinBudget = (Math.max(...lengths) - 1) * order <= CALL_NODE_ITERATIONS;
+        const finest = lengths.length === Math.max(1, Math.floor(checkEvery / MIN_ITERATIONS_PER_CALL));
+        expect(withinBudget || finest).toBe(true);
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf/browser';
 import { toGexf, type NodeAppearances } from '../../src/lib/export';
-import { RELATION_TYPES, isRelationTypeId } from '../../src/lib/data/relation-types';
+import { RELATION_TYPES, isRelationTypeId } from '../../src/lib/vocabulary/relation-types';
 import { hostileNetwork, petroNetwork } from '../fixtures/export-networks';
 import type { Network } from '../../src/lib/data/network';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml/browser';
 import { toGraphml, type NodeAppearances } from '../../src/lib/export';
-import { RELATION_TYPES, isRelationTypeId } from '../../src/lib/data/relation-types';
+import { RELATION_TYPES, isRelationTypeId } from '../../src/lib/vocabulary/relation-types';
 import { hostileNetwork, petroNetwork } from '../fixtures/export-networks';
 
 const NS = 'http://graphml.graphdrawing.org/xmlns';

@@ -9,12 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { subsetNetwork, toBundle, toGexf, toGraphml, type ExportedFile } from '../../src/lib/export';
 import { isDirected } from '../../src/lib/export/relation-info';
 import type { Network } from '../../src/lib/data/network';
+import { formatMessage, type Message } from '../../src/lib/i18n/messages';
 import { hostileNetwork, petroNetwork } from '../fixtures/export-networks';
 
 const IMPORTER = resolve(process.cwd(), 'src/lib/import/index.ts');
 const hasImporter = existsSync(IMPORTER);
 
-type ImportResult = { ok: boolean; network?: Network; problems?: string[] };
+type ImportResult = { ok: boolean; network?: Network; problems?: Message[] };
 
 /** Feeds exported files to the importer as the file picker would, already read as text. */
 async function reimport(files: ExportedFile[]): Promise<Network> {
@@ -22,7 +23,7 @@ async function reimport(files: ExportedFile[]): Promise<Network> {
     importNetwork: (files: { name: string; text: string; size: number }[]) => ImportResult | Promise<ImportResult>;
   };
   const result = await importNetwork(files.map((f) => ({ name: f.name, text: f.content, size: f.content.length })));
-  expect(result.problems ?? []).toEqual([]);
+  expect((result.problems ?? []).map((problem) => formatMessage(problem, 'en'))).toEqual([]);
   expect(result.ok).toBe(true);
   return result.network!;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toSvg, type NodeAppearances, type SvgOptions } from '../../src/lib/export';
 import { edgeShape, fitToBox, parallelOffset } from '../../src/lib/export/svg-geometry';
-import { relationColor } from '../../src/lib/graph/palette';
+import { relationTypeInfo } from '../../src/lib/vocabulary';
+
+/** Without drawn colours the SVG takes the vocabulary's, and the text colour for other types. */
+const relationColor = (type: string) => relationTypeInfo(type)?.color ?? '#111111';
 import { hostileNetwork, petroNetwork } from '../fixtures/export-networks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -176,5 +179,15 @@ describe('svg geometry', () => {
     expect(a.path).toBe('M0,0 Q50,20 100,0');
     expect(b.path).toBe('M0,0 Q50,-20 100,0');
     expect(a.arrow).toBeUndefined();
+  });
+});
+
+describe('SVG export with the appearance on screen', () => {
+  it('draws each relation in the colour and width it has on screen', () => {
+    const edges = new Map([['r1', { color: '#123456', size: 4 }]]);
+    const doc = parseSvg(toSvg(hostileNetwork(), POSITIONS, { ...OPTIONS, edges }).content);
+    const first = [...doc.getElementsByTagName('path')][0];
+    expect(first.getAttribute('stroke')).toBe('#123456');
+    expect(first.getAttribute('stroke-width')).toBe('4');
   });
 });

@@ -5,18 +5,29 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importNetwork, type ImportResult, type InputFile } from '../../src/lib/import';
+import { formatMessage, msg, type Message } from '../../src/lib/i18n/messages';
+
+function english(messages: Message[]): string[] {
+  return messages.map((message) => formatMessage(message, 'en'));
+}
 
 function network(files: InputFile[]) {
   const result: ImportResult = importNetwork(files);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(english(result.problems).join('\n'));
   expect(result.format).toBe('csv');
   return result;
 }
 
-function problems(files: InputFile[]): string[] {
+function problemMessages(files: InputFile[]): Message[] {
   const result = importNetwork(files);
   if (result.ok) throw new Error('expected problems');
   return result.problems;
+}
+
+/** The problems as messages and as their English words, to compare with both at once. */
+function problems(files: InputFile[]): { messages: Message[]; english: string[] } {
+  const list = problemMessages(files);
+  return { messages: list, english: english(list) };
 }
 
 const NODES =
@@ -110,7 +121,12 @@ describe('CSV import', () => {
     ]);
     expect(net.relations.map((r) => r.id)).toEqual(['e0', 'e1']);
     expect(net.relations[0].directed).toBeUndefined();
-    expect(warnings).toEqual(["edges.csv: no nodes file, so 3 nodes were made from the edges' Source and Target"]);
+    expect(warnings).toEqual([msg('csv_nodes_from_edges', { file: 'edges.csv', count: 3 })]);
+    expect(english(warnings)).toEqual([
+      "edges.csv: no nodes file, so 3 nodes were made from the edges' Source and Target",
+    ]);
+    const single = network([{ name: 'edges.csv', text: 'Source,Target\na,a\n' }]).warnings;
+    expect(english(single)[0]).toBe("edges.csv: no nodes file, so 1 node was made from the edges' Source and Target");
   });
 
   it('keeps a Type column that is no direction as the relation type', () => {
@@ -125,8 +141,9 @@ describe('CSV import', () => {
     expect(net.relations[0]).toMatchObject({ start: '2001-01-01', end: '2004-06-30' });
     expect(net.relations[1].date).toBeUndefined();
     expect(net.relations[1].attributes).toEqual({ Date: 'last spring' });
-    expect(warnings).toContain(
-      'edges.csv: 1 edge with start, end or date values that are not ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); they are shown undated and the values are kept as attributes',
+    expect(warnings).toContainEqual(msg('import_dates_not_iso', { file: 'edges.csv', count: 1 }));
+    expect(english(warnings)).toContain(
+      'edges.csv: 1 edge with start, end or date values that are not ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); it is shown undated and the values are kept as attributes',
     );
   });
 
@@ -137,7 +154,10 @@ describe('CSV import', () => {
         { name: 'nodes.csv', text: NODES },
         { name: 'edges.csv', text: edges },
       ]),
-    ).toEqual(['edges.csv: line 6: edge 2 points to node "nobody" which does not exist']);
+    ).toEqual({
+      messages: [msg('csv_edge_unknown_node', { file: 'edges.csv', line: 6, edge: '2', node: 'nobody' })],
+      english: ['edges.csv: line 6: edge 2 points to node "nobody" which does not exist'],
+    });
   });
 
   it('names the edge by its Id when it has one', () => {
@@ -147,7 +167,10 @@ describe('CSV import', () => {
         { name: 'nodes.csv', text: NODES },
         { name: 'edges.csv', text: edges },
       ]),
-    ).toEqual(['edges.csv: line 2: edge 12 points to node "x" which does not exist']);
+    ).toEqual({
+      messages: [msg('csv_edge_unknown_node', { file: 'edges.csv', line: 2, edge: '12', node: 'x' })],
+      english: ['edges.csv: line 2: edge 12 points to node "x" which does not exist'],
+    });
   });
 
   it('reports duplicate node ids and nodes without an id by line', () => {
@@ -157,48 +180,71 @@ describe('CSV import', () => {
         { name: 'nodes.csv', text: nodes },
         { name: 'edges.csv', text: 'Source,Target\na,b\n' },
       ]),
-    ).toEqual(['nodes.csv: line 4: the node has no Id', 'nodes.csv: line 5: node id "a" is already used on line 2']);
+    ).toEqual({
+      messages: [
+        msg('csv_node_without_id', { file: 'nodes.csv', line: 4 }),
+        msg('csv_duplicate_node_id', { file: 'nodes.csv', line: 5, id: 'a', firstLine: 2 }),
+      ],
+      english: ['nodes.csv: line 4: the node has no Id', 'nodes.csv: line 5: node id "a" is already used on line 2'],
+    });
   });
 
   it('reports an edge without a Source', () => {
-    expect(problems([{ name: 'edges.csv', text: 'Source,Target\n,b\n' }])).toEqual([
-      'edges.csv: line 2: edge 1 has no Source',
-    ]);
+    expect(problems([{ name: 'edges.csv', text: 'Source,Target\n,b\n' }])).toEqual({
+      messages: [msg('csv_edge_without_end', { file: 'edges.csv', line: 2, edge: '1', end: 'Source' })],
+      english: ['edges.csv: line 2: edge 1 has no Source'],
+    });
   });
 
   it('reports a quoted field that is never closed', () => {
-    expect(problems([{ name: 'edges.csv', text: 'Source,Target\na,b\nc,"d\ne,f\n' }])).toEqual([
-      'edges.csv: line 3: a quoted field is never closed',
-    ]);
+    expect(problems([{ name: 'edges.csv', text: 'Source,Target\na,b\nc,"d\ne,f\n' }])).toEqual({
+      messages: [msg('csv_unclosed_quote', { file: 'edges.csv', line: 3 })],
+      english: ['edges.csv: line 3: a quoted field is never closed'],
+    });
   });
 
   it('reports a table that is neither nodes nor edges, with its columns', () => {
-    expect(problems([{ name: 'people.csv', text: 'name,age\nAda,36\n' }])).toEqual([
-      'people.csv: a CSV file needs Source and Target columns (edges) or an Id column (nodes); its columns are "name", "age"',
-    ]);
+    expect(problems([{ name: 'people.csv', text: 'name,age\nAda,36\n' }])).toEqual({
+      messages: [msg('csv_not_a_table', { file: 'people.csv', columns: '"name", "age"' })],
+      english: [
+        'people.csv: a CSV file needs Source and Target columns (edges) or an Id column (nodes); its columns are "name", "age"',
+      ],
+    });
   });
 
   it('refuses a nodes file alone and two edges files', () => {
-    expect(problems([{ name: 'nodes.csv', text: 'Id\na\n' }])).toEqual([
-      'nodes.csv: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)',
-    ]);
+    expect(problems([{ name: 'nodes.csv', text: 'Id\na\n' }])).toEqual({
+      messages: [msg('csv_nodes_alone', { files: 'nodes.csv' })],
+      english: ['nodes.csv: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)'],
+    });
     const edges = { text: 'Source,Target\na,b\n' };
     expect(
       problems([
         { name: 'a.csv', ...edges },
         { name: 'b.csv', ...edges },
       ]),
-    ).toEqual(['a.csv, b.csv: choose one edges CSV at a time']);
+    ).toEqual({
+      messages: [msg('csv_several_edges_files', { files: 'a.csv, b.csv' })],
+      english: ['a.csv, b.csv: choose one edges CSV at a time'],
+    });
   });
 
   it('warns about rows with more values than columns', () => {
     const { warnings } = network([{ name: 'edges.csv', text: 'Source,Target\na,b,c\n' }]);
-    expect(warnings).toContain('edges.csv: line 2: more values than columns; the extra values were ignored');
+    expect(warnings).toContainEqual(msg('csv_extra_values', { file: 'edges.csv', lines: '2', count: 1 }));
+    expect(english(warnings)).toContain('edges.csv: line 2: more values than columns; the extra values were ignored');
+    const rows = Array.from({ length: 8 }, (_, i) => `a${i},b${i},extra`).join('\n');
+    const many = network([{ name: 'edges.csv', text: `Source,Target\n${rows}\n` }]).warnings;
+    expect(many).toContainEqual(msg('csv_extra_values_more', { file: 'edges.csv', lines: '2, 3, 4, 5, 6', more: 3 }));
+    expect(english(many)).toContain(
+      'edges.csv: lines 2, 3, 4, 5, 6 and 3 more: more values than columns; the extra values were ignored',
+    );
   });
 
   it('renames duplicate edge ids instead of merging the edges', () => {
     const { network: net, warnings } = network([{ name: 'edges.csv', text: 'Source,Target,Id\na,b,1\nb,c,1\n' }]);
     expect(net.relations.map((r) => r.id)).toEqual(['1', '1-2']);
-    expect(warnings).toContain('edges.csv: 1 edge with an id already taken ("1") given a new id');
+    expect(warnings).toContainEqual(msg('import_edge_ids_renamed', { file: 'edges.csv', count: 1, ids: '"1"' }));
+    expect(english(warnings)).toContain('edges.csv: 1 edge with an id already taken ("1") given a new id');
   });
 });

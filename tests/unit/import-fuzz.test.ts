@@ -1,29 +1,40 @@
 /**
  * Property tests: random text and bytes, and valid files of every format broken at random
  * (cut short, characters changed, lines deleted or repeated), never make the importer throw
- * or reach its last-resort guard; whatever it opens is a network the explorer can draw
- * (unique ids, existing endpoints, no self-loops, labels within the limit).
+ * or reach its last-resort guard; every problem is a message of the catalogue with plain
+ * parameters; whatever it opens is a network the explorer can draw (unique ids, existing
+ * endpoints, no self-loops, labels within the limit).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importNetwork, BUNDLE_FORMAT, type ImportResult, type InputFile } from '../../src/lib/import';
+import { formatMessage, isMessageKey, type Message } from '../../src/lib/i18n/messages';
 import { MINI_SOURCE, miniDatasetFiles } from '../fixtures/mini-dataset';
 
 const RUNS = 150;
-const GUARD = 'could not be read (';
+/** The messages of importNetwork's last-resort guard: a reader threw. */
+const GUARD_KEYS = ['import_unreadable', 'import_failed'];
+
+/** A message of the catalogue, with only words and numbers as parameters, that words itself in English. */
+function checkMessage(message: Message): void {
+  expect(isMessageKey(message.key)).toBe(true);
+  for (const value of Object.values(message.params ?? {})) expect(['string', 'number']).toContain(typeof value);
+  expect(formatMessage(message, 'en')).not.toBe(message.key);
+}
 
 /** What every answer must be, whatever the input. */
 function checkResult(result: ImportResult): void {
   if (!result.ok) {
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems) {
-      expect(typeof problem).toBe('string');
-      expect(problem).not.toContain(GUARD);
+      checkMessage(problem);
+      expect(GUARD_KEYS).not.toContain(problem.key);
     }
     return;
   }
+  result.warnings.forEach(checkMessage);
   const { actors, relations } = result.network;
   const ids = new Set(actors.map((a) => a.id));
   expect(ids.size).toBe(actors.length);
@@ -211,7 +222,7 @@ describe('the importer never throws', () => {
       ['bundle.json', bundleText()],
     ]) {
       const result = importNetwork([{ name, text }]);
-      expect(result.ok ? [] : result.problems).toEqual([]);
+      expect(result.ok ? [] : result.problems.map((problem) => formatMessage(problem, 'en'))).toEqual([]);
     }
     expect(
       importNetwork([

@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importNetwork, type ImportResult } from '../../src/lib/import';
+import { formatMessage, msg, type Message } from '../../src/lib/i18n/messages';
+
+function english(messages: Message[]): string[] {
+  return messages.map((message) => formatMessage(message, 'en'));
+}
 
 function open(name: string, text: string): Extract<ImportResult, { ok: true }> {
   const result = importNetwork([{ name, text }]);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(english(result.problems).join('\n'));
   return result;
 }
 
@@ -115,8 +120,9 @@ describe('relation types', () => {
     const { network, warnings } = open('t.gexf', gexf(edges, '', nodes));
     expect(new Set(network.relations.map((r) => r.type))).toEqual(new Set(['link']));
     expect(network.relations[5].summary).toBe('story 5');
+    expect(warnings).toContainEqual(msg('import_labels_are_descriptions', { file: 't.gexf', count: 60, type: 'link' }));
     expect(
-      warnings.some((w) => w.startsWith('t.gexf: the edge labels look like descriptions (60 different ones)')),
+      english(warnings).some((w) => w.startsWith('t.gexf: the edge labels look like descriptions (60 different ones)')),
     ).toBe(true);
   });
 
@@ -187,8 +193,9 @@ describe('dates', () => {
       ['2019-05-04', undefined, undefined],
       ['2010-02-02', undefined, undefined],
     ]);
-    expect(warnings).toEqual([
-      't.gexf: 1 edge with several spells; each is shown over one span from its first start to its last end',
+    expect(warnings).toEqual([msg('xml_several_spells', { file: 't.gexf', count: 1 })]);
+    expect(english(warnings)).toEqual([
+      't.gexf: 1 edge with several spells; it is shown over one span from its first start to its last end',
     ]);
   });
 
@@ -202,8 +209,12 @@ describe('dates', () => {
     expect(network.relations[0].start).toBeUndefined();
     expect(network.relations[1].start).toBeUndefined();
     expect(warnings).toEqual([
-      't.gexf: 1 edge with start, end or date values that are not ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); they are shown undated and the values are kept as attributes',
-      't.gexf: 1 edge with an end before the start; they are shown undated and the values are kept as attributes',
+      msg('import_dates_not_iso', { file: 't.gexf', count: 1 }),
+      msg('import_dates_backwards', { file: 't.gexf', count: 1 }),
+    ]);
+    expect(english(warnings)).toEqual([
+      't.gexf: 1 edge with start, end or date values that are not ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); it is shown undated and the values are kept as attributes',
+      't.gexf: 1 edge with an end before the start; it is shown undated and the values are kept as attributes',
     ]);
   });
 });
@@ -213,7 +224,8 @@ describe('what the explorer cannot show', () => {
     const edges = '<edge source="a" target="a"/><edge source="b" target="b"/><edge source="a" target="b"/>';
     const { network, warnings } = open('t.gexf', gexf(edges));
     expect(network.relations).toHaveLength(1);
-    expect(warnings).toEqual([
+    expect(warnings).toEqual([msg('import_self_loops_left_out', { file: 't.gexf', count: 2 })]);
+    expect(english(warnings)).toEqual([
       't.gexf: 2 self-loops (edges from a node to itself) left out; the explorer cannot show them',
     ]);
   });
@@ -227,7 +239,8 @@ describe('what the explorer cannot show', () => {
     const label = network.actors.find((a) => a.id === 'c')?.label ?? '';
     expect(label).toHaveLength(500);
     expect(label.endsWith('x…')).toBe(true);
-    expect(warnings).toEqual(['t.gexf: node "c": label cut to 500 characters']);
+    expect(warnings).toEqual([msg('import_node_label_cut', { file: 't.gexf', id: 'c', max: 500 })]);
+    expect(english(warnings)).toEqual(['t.gexf: node "c": label cut to 500 characters']);
   });
 
   it('keeps markup in labels as plain text', () => {

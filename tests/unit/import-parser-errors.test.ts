@@ -1,6 +1,7 @@
 /**
- * Parser errors worded by each browser engine come out as one form: "line L, column C:
- * malformed XML/JSON: message". jsdom only shows one wording, so the others are given here.
+ * Parser errors worded by each browser engine come out as one form: the line, the column
+ * and the engine's message without its place, for the "malformed XML/JSON" messages. jsdom
+ * only shows one wording, so the others are given here.
  */
 import { describe, expect, it } from 'vitest';
 import { describeJsonError } from '../../src/lib/import/detect';
@@ -36,13 +37,17 @@ describe('JSON parser errors', () => {
   it('reads V8 wordings with and without a line', () => {
     expect(
       describeJsonError("Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)", text),
-    ).toBe("line 3, column 3: malformed JSON: Expected ',' or '}' after property value");
-    expect(describeJsonError('Unexpected string in JSON at position 13', text)).toBe(
-      'line 3, column 3: malformed JSON: Unexpected string',
-    );
-    expect(describeJsonError('Unexpected end of JSON input', '{\n  "a": [1,')).toBe(
-      'line 2, column 11: malformed JSON: Unexpected end of JSON input',
-    );
+    ).toEqual({ line: 3, column: 3, message: "Expected ',' or '}' after property value" });
+    expect(describeJsonError('Unexpected string in JSON at position 13', text)).toEqual({
+      line: 3,
+      column: 3,
+      message: 'Unexpected string',
+    });
+    expect(describeJsonError('Unexpected end of JSON input', '{\n  "a": [1,')).toEqual({
+      line: 2,
+      column: 11,
+      message: 'Unexpected end of JSON input',
+    });
   });
 
   it('reads Firefox and Safari wordings', () => {
@@ -51,9 +56,17 @@ describe('JSON parser errors', () => {
         "JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data",
         text,
       ),
-    ).toBe("line 3, column 3: malformed JSON: expected ',' or '}' after property value in object");
-    expect(describeJsonError('JSON Parse error: Unexpected EOF', '{"a":')).toBe(
-      'line 1, column 6: malformed JSON: Unexpected EOF',
-    );
+    ).toEqual({ line: 3, column: 3, message: "expected ',' or '}' after property value in object" });
+    expect(describeJsonError('JSON Parse error: Unexpected EOF', '{"a":')).toEqual({
+      line: 1,
+      column: 6,
+      message: 'Unexpected EOF',
+    });
+  });
+
+  it('keeps a wording without a place as the message alone', () => {
+    expect(describeJsonError('JSON Parse error: Unrecognized token', text)).toEqual({
+      message: 'Unrecognized token',
+    });
   });
 });

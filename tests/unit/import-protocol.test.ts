@@ -1,12 +1,14 @@
 /**
  * The import worker's side of its messages, run as a plain function: progress steps in
- * order, then exactly one result; refusals and bad requests answered, never thrown.
+ * order, then exactly one result; refusals and bad requests answered, never thrown, as
+ * catalogue messages that survive the structured clone between worker and page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerImportRequest, isOpenRequest, type ImportMessage } from '../../src/lib/io/import-protocol';
 import { openFiles } from '../../src/lib/io/open-files';
+import { formatMessage, msg } from '../../src/lib/i18n/messages';
 
 const LES_MIS = readFileSync(resolve(process.cwd(), 'tests/fixtures/networks/les-miserables.gexf'), 'utf8');
 
@@ -35,7 +37,10 @@ describe('the import worker protocol', () => {
     const last = messages.at(-1);
     expect(last).toMatchObject({ type: 'result', result: { ok: false } });
     if (last?.type !== 'result' || last.result.ok) throw new Error('expected problems');
-    expect(last.result.problems[0]).toMatch(/^cut\.gexf: line \d+, column \d+: malformed XML: /);
+    // What the page receives is a structured clone of what the worker posted.
+    const [problem] = structuredClone(last.result.problems);
+    expect(problem).toMatchObject({ key: 'xml_malformed_at', params: { file: 'cut.gexf' } });
+    expect(formatMessage(problem, 'en')).toMatch(/^cut\.gexf: line \d+, column \d+: malformed XML: /);
   });
 
   it('refuses a file over the limit without reading it', async () => {
@@ -43,10 +48,21 @@ describe('the import worker protocol', () => {
       { type: 'open', files: [new File(['<gexf/>'.repeat(10)], 'big.gexf')] },
       { maxBytes: 10 },
     );
-    expect(messages.at(-1)).toEqual({
-      type: 'result',
-      result: { ok: false, problems: ['big.gexf is 70 bytes; the limit is 10 bytes.'] },
+    const tooLarge = msg('read_too_large', {
+      file: 'big.gexf',
+      size: 70,
+      sizeUnit: 'bytes',
+      limit: 10,
+      limitUnit: 'bytes',
     });
+    expect(messages.at(-1)).toEqual({ type: 'result', result: { ok: false, problems: [tooLarge] } });
+    expect(formatMessage(tooLarge, 'en')).toBe('big.gexf is 70 bytes; the limit is 10 bytes.');
+    const huge = new File(['x'.repeat(3 * 1024 * 1024)], 'huge.gexf');
+    const last = (await answer({ type: 'open', files: [huge] }, { maxBytes: 2 * 1024 * 1024 })).at(-1);
+    if (last?.type !== 'result' || last.result.ok) throw new Error('expected problems');
+    expect(last.result.problems.map((problem) => formatMessage(problem, 'es'))).toEqual([
+      'huge.gexf pesa 3 MB; el límite es de 2 MB.',
+    ]);
   });
 
   it('answers a request it does not understand instead of staying silent', async () => {
@@ -55,7 +71,7 @@ describe('the import worker protocol', () => {
     expect(isOpenRequest(null)).toBe(false);
     for (const request of [null, 'open', { type: 'open' }, { type: 'other', files: [] }]) {
       expect(await answer(request)).toEqual([
-        { type: 'result', result: { ok: false, problems: ['The file reader got a request it does not understand.'] } },
+        { type: 'result', result: { ok: false, problems: [msg('read_bad_request')] } },
       ]);
     }
   });
@@ -183,5 +199,39 @@ describe('openFiles with a worker kept between opens', () => {
     const result = await pending;
     expect(result.ok && result.network.actors.length).toBe(77);
     expect(FakeWorker.created[0].terminated).toBe(true);
+  });
+
+  it('a worker that stops after answering gives a problem naming the files and the reason', async () => {
+    const { openFiles: open } = await freshModule();
+    FakeWorker.hang = true;
+    const pending = open(lesMis());
+    const worker = FakeWorker.created[0];
+    worker.onmessage?.({ data: { type: 'progress', phase: 'reading', fraction: 0 } } as MessageEvent);
+    worker.onerror?.({ preventDefault() {}, message: 'out of memory' } as ErrorEvent);
+    const result = await pending;
+    expect(result).toEqual({
+      ok: false,
+      problems: [msg('read_reader_stopped', { files: 'les-miserables.gexf', detail: 'out of memory' })],
+    });
+    expect(result.ok ? [] : result.problems.map((problem) => formatMessage(problem, 'en'))).toEqual([
+      'les-miserables.gexf: could not be read (the reader stopped: out of memory)',
+    ]);
+  });
+
+  it('a network that cannot be passed to the page is a problem naming the files', async () => {
+    const { openFiles: open } = await freshModule();
+    FakeWorker.hang = true;
+    const pending = open(lesMis());
+    FakeWorker.created[0].onmessageerror?.();
+    expect(await pending).toEqual({
+      ok: false,
+      problems: [msg('read_network_not_passed', { files: 'les-miserables.gexf' })],
+    });
+  });
+
+  it('no file at all is answered without a worker', async () => {
+    const { openFiles: open } = await freshModule();
+    expect(await open([])).toEqual({ ok: false, problems: [msg('import_no_file')] });
+    expect(FakeWorker.created).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importNetwork, type ImportResult } from '../../src/lib/import';
 import type { Network } from '../../src/lib/data/network';
+import { formatMessage } from '../../src/lib/i18n/messages';
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/networks');
 const SHARED = resolve(process.cwd(), '../shared/networks');
@@ -14,7 +15,7 @@ const SHARED = resolve(process.cwd(), '../shared/networks');
 function open(folder: string, name: string): Extract<ImportResult, { ok: true }> {
   const text = readFileSync(resolve(folder, name), 'utf8');
   const result = importNetwork([{ name, text, size: Buffer.byteLength(text) }]);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((problem) => formatMessage(problem, 'en')).join('\n'));
   return result;
 }
 
@@ -52,19 +53,20 @@ describe('real network files', () => {
     expect(new Set(network.relations.map((r) => r.id)).size).toBe(254);
   });
 
-  it('les-miserables.graphml: the same network, with modularity classes as kinds', () => {
+  it('les-miserables.graphml: the same network, with modularity classes kept as an attribute to colour by', () => {
     const { network, format } = open(FIXTURES, 'les-miserables.graphml');
     expect(format).toBe('graphml');
     expect(network.actors).toHaveLength(77);
     expect(network.relations).toHaveLength(254);
     expect(actor(network, '11')).toMatchObject({
       label: 'Valjean',
-      kind: '1',
+      kind: 'node',
+      attributes: expect.objectContaining({ 'Modularity Class': 1 }),
       x: -87.93029,
       y: 6.8120565,
       color: '#f55b5b',
     });
-    expect(new Set(network.actors.map((a) => a.kind)).size).toBeGreaterThan(5);
+    expect(new Set(network.actors.map((a) => a.attributes?.['Modularity Class'])).size).toBeGreaterThan(5);
     expect(network.relations.every((r) => r.directed === false)).toBe(true);
     expect(network.relations.find((r) => r.id === '1')?.weight).toBe(8);
   });

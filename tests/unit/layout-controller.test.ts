@@ -1,65 +1,38 @@
 /**
  * The layout controller's contract with its worker, with the Worker class faked (jsdom
- * has none): one module worker per run, the graph's matrices transferred in a start
+ * has none): one module worker per run, the graph's arrays transferred in a start
  * message, positions applied in one graph update, the worker terminated when the layout
- * ends, is stopped, fails or is killed, and no callbacks after kill.
+ * ends, is stopped, fails or is killed, failures reported as a code, and no callbacks
+ * after kill.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build-graph';
 import { settleRuleFor } from '../../src/lib/layout/convergence';
 import { Fa2Controller, STOP_GRACE_MS } from '../../src/lib/layout/fa2-controller';
-import type { FromWorker, StartMessage } from '../../src/lib/layout/layout-protocol';
 import {
+  NOVERLAP_MAX_ITERATIONS,
   NOVERLAP_MAX_ORDER,
   SPREAD_ON_STOP_MAX_ORDER,
-  fa2SettingsFor,
   postIntervalFor,
 } from '../../src/lib/layout/settings';
 import { smallDataset } from '../fixtures/small-graph';
-
-class FakeWorker {
-  static instances: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  sent: Array<{ message: unknown; transfer?: Transferable[] }> = [];
-  terminated = false;
-
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions,
-  ) {
-    FakeWorker.instances.push(this);
-  }
-
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    this.sent.push({ message, transfer });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  reply(message: FromWorker): void {
-    this.onmessage?.({ data: message } as MessageEvent);
-  }
-}
-
-const latest = () => FakeWorker.instances.at(-1)!;
-const startOf = (worker: FakeWorker) => worker.sent[0].message as StartMessage;
+import { FakeWorker, latestWorker as latest, positionsFor, startOf } from './support/fake-layout-worker';
 
 /** `scale: null` leaves graphUnitsPerPixel out, as when no renderer is mounted. */
 function setup(scale: (() => number | null) | null = () => 0.5) {
   const graph = buildGraph(smallDataset());
   const onStatus = vi.fn();
   const onProgress = vi.fn();
-  const controller = new Fa2Controller(graph, { onStatus, onProgress, graphUnitsPerPixel: scale ?? undefined });
-  return { graph, controller, onStatus, onProgress };
-}
-
-/** Positions that differ from any node's current place. */
-function positionsFor(count: number, offset = 1000): Float32Array {
-  return Float32Array.from({ length: count * 2 }, (_, i) => offset + i);
+  const onError = vi.fn();
+  const onDone = vi.fn();
+  const controller = new Fa2Controller(graph, {
+    onStatus,
+    onProgress,
+    onError,
+    onDone,
+    graphUnitsPerPixel: scale ?? undefined,
+  });
+  return { graph, controller, onStatus, onProgress, onError, onDone };
 }
 
 beforeEach(() => {
@@ -73,7 +46,7 @@ afterEach(() => {
 });
 
 describe('Fa2Controller', () => {
-  it('starts one module worker and sends it the graph as transferred matrices with the size’s settings', () => {
+  it('starts one module worker and sends it the graph as transferred arrays with the size’s rules', () => {
     const { graph, controller, onStatus } = setup();
     controller.start();
     expect(FakeWorker.instances).toHaveLength(1);
@@ -82,18 +55,25 @@ describe('Fa2Controller', () => {
     expect(worker.options).toEqual({ type: 'module' });
     const start = startOf(worker);
     expect(start.type).toBe('start');
-    expect(start.nodes).toBeInstanceOf(Float32Array);
-    expect(start.nodes).toHaveLength(graph.order * 10);
-    expect(start.edges).toHaveLength(graph.size * 3);
-    expect(worker.sent[0].transfer).toEqual([start.nodes.buffer, start.edges.buffer]);
-    // The matrices start from the graph's positions, every edge weighing 1.
-    const first = graph.getNodeAttributes(graph.nodes()[0]);
-    expect([start.nodes[0], start.nodes[1]]).toEqual([Math.fround(first.x), Math.fround(first.y)]);
-    expect(start.edges[2]).toBe(1);
-    expect(start.settings).toEqual(fa2SettingsFor(graph.order));
+    expect(start.positions).toBeInstanceOf(Float32Array);
+    expect(start.sizes).toBeInstanceOf(Float32Array);
+    expect(start.edges).toBeInstanceOf(Uint32Array);
+    expect(worker.sent[0].transfer).toEqual([start.positions.buffer, start.sizes.buffer, start.edges.buffer]);
+    // The arrays hold the graph's positions and sizes in node order, and its edges as index pairs.
+    const nodes = graph.nodes();
+    expect([...start.positions]).toEqual(
+      nodes.flatMap((node) => [graph.getNodeAttribute(node, 'x'), graph.getNodeAttribute(node, 'y')].map(Math.fround)),
+    );
+    expect([...start.sizes]).toEqual(nodes.map((node) => Math.fround(graph.getNodeAttribute(node, 'size'))));
+    expect([...start.edges]).toEqual(
+      graph.mapEdges((_edge, _attributes, source, target) => [nodes.indexOf(source), nodes.indexOf(target)]).flat(),
+    );
+    // ForceAtlas2's settings are the worker's to choose: the page imports no layout library.
+    expect(start).not.toHaveProperty('settings');
     expect(start.rule).toEqual(settleRuleFor(graph.order));
     expect(start.postEveryMs).toBe(postIntervalFor(graph.order));
     expect(start.unitsPerPixel).toBe(0.5);
+    expect(start.noverlapMaxIterations).toBe(NOVERLAP_MAX_ITERATIONS);
     expect(onStatus).toHaveBeenCalledWith('running');
     expect(controller.running).toBe(true);
     controller.start();
@@ -121,13 +101,20 @@ describe('Fa2Controller', () => {
   });
 
   it('applies the final positions, goes idle and terminates the worker when the layout is done', () => {
-    const { graph, controller, onStatus, onProgress } = setup();
+    const { graph, controller, onStatus, onProgress, onDone, onError } = setup();
     controller.start();
     const worker = latest();
     const positions = positionsFor(graph.order, 5);
+    onDone.mockImplementation(() => {
+      // Told how the layout ended with the positions in place, just before going idle.
+      expect(graph.getNodeAttribute(graph.nodes()[0], 'x')).toBe(5);
+      expect(onStatus).not.toHaveBeenCalledWith('idle');
+    });
     worker.reply({ type: 'done', positions, iterations: 450, state: 'settled', spreadPasses: 3 });
     expect(graph.getNodeAttribute(graph.nodes()[0], 'x')).toBe(5);
     expect(onProgress).toHaveBeenLastCalledWith(1);
+    expect(onDone).toHaveBeenCalledExactlyOnceWith('settled');
+    expect(onError).not.toHaveBeenCalled();
     expect(onStatus).toHaveBeenLastCalledWith('idle');
     expect(worker.terminated).toBe(true);
     expect(controller.running).toBe(false);
@@ -141,7 +128,7 @@ describe('Fa2Controller', () => {
   });
 
   it('asks the worker to stop and goes idle with its last positions', () => {
-    const { graph, controller, onStatus } = setup();
+    const { graph, controller, onStatus, onDone, onError } = setup();
     controller.start();
     const worker = latest();
     controller.stop();
@@ -157,13 +144,15 @@ describe('Fa2Controller', () => {
       spreadPasses: 4,
     });
     expect(graph.getNodeAttribute(graph.nodes()[0], 'x')).toBe(7);
+    expect(onDone).toHaveBeenCalledExactlyOnceWith('stopped');
+    expect(onError).not.toHaveBeenCalled();
     expect(onStatus).toHaveBeenLastCalledWith('idle');
     expect(worker.terminated).toBe(true);
   });
 
   it('terminates a stopped worker that does not answer in time', () => {
     vi.useFakeTimers();
-    const { controller, onStatus } = setup();
+    const { controller, onStatus, onDone, onError } = setup();
     controller.start();
     const worker = latest();
     controller.stop();
@@ -173,11 +162,14 @@ describe('Fa2Controller', () => {
     expect(controller.running).toBe(false);
     expect(worker.terminated).toBe(true);
     expect(onStatus).toHaveBeenLastCalledWith('idle');
+    // Not an error, and no final positions.
+    expect(onError).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('kills the worker at once and calls nobody afterwards', () => {
     vi.useFakeTimers();
-    const { graph, controller, onStatus, onProgress } = setup();
+    const { graph, controller, onStatus, onProgress, onError, onDone } = setup();
     controller.start();
     const worker = latest();
     controller.stop();
@@ -192,27 +184,86 @@ describe('Fa2Controller', () => {
       state: 'settled',
       spreadPasses: 0,
     });
+    worker.onerror?.(new Event('error', { cancelable: true }));
     vi.advanceTimersByTime(STOP_GRACE_MS * 2);
     expect(onStatus).not.toHaveBeenCalled();
     expect(onProgress).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
     controller.kill();
   });
 
-  it('goes idle instead of throwing when the worker fails', () => {
-    const { controller, onStatus } = setup();
+  it('reports a failing worker to onError with a code, then goes idle instead of throwing', () => {
+    const { controller, onStatus, onError, onDone } = setup();
+    onError.mockImplementation(() => expect(onStatus).not.toHaveBeenCalledWith('idle'));
     controller.start();
     const crashed = latest();
     const event = new Event('error', { cancelable: true });
     expect(() => crashed.onerror?.(event)).not.toThrow();
     expect(event.defaultPrevented).toBe(true);
     expect(crashed.terminated).toBe(true);
+    expect(onError).toHaveBeenCalledExactlyOnceWith({ code: 'layout-failed' });
     expect(onStatus).toHaveBeenLastCalledWith('idle');
+    onError.mockReset();
 
+    // A script error in the worker: its message is the detail.
+    controller.start();
+    const thrown = new ErrorEvent('error', { cancelable: true, message: 'Uncaught RangeError: out of memory' });
+    latest().onerror?.(thrown);
+    expect(onError).toHaveBeenLastCalledWith({ code: 'layout-failed', detail: 'Uncaught RangeError: out of memory' });
+
+    // The worker's own report.
     controller.start();
     const failed = latest();
-    failed.reply({ type: 'error', message: 'ForceAtlas2: bad settings' });
+    failed.reply({ type: 'error', message: 'layout data: edge 3 joins node 9, but there are 5 nodes' });
     expect(failed.terminated).toBe(true);
     expect(controller.running).toBe(false);
+    expect(onError).toHaveBeenLastCalledWith({
+      code: 'layout-failed',
+      detail: 'layout data: edge 3 joins node 9, but there are 5 nodes',
+    });
+
+    // A message that could not be read.
+    controller.start();
+    const garbled = latest();
+    garbled.onmessageerror?.(new MessageEvent('messageerror'));
+    expect(garbled.terminated).toBe(true);
+    expect(onError).toHaveBeenLastCalledWith({ code: 'layout-failed', detail: expect.any(String) });
+    expect(onError).toHaveBeenCalledTimes(3);
+    expect(onDone).not.toHaveBeenCalled();
+    expect(onStatus).toHaveBeenLastCalledWith('idle');
+  });
+
+  it('reports a worker that cannot be created, and stays idle', () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('Refused to create a worker', 'SecurityError');
+        }
+      },
+    );
+    const { controller, onStatus, onError } = setup();
+    expect(() => controller.start()).not.toThrow();
+    expect(onError).toHaveBeenCalledExactlyOnceWith({ code: 'layout-failed', detail: 'Refused to create a worker' });
+    expect(onStatus).not.toHaveBeenCalled();
+    expect(controller.running).toBe(false);
+  });
+
+  it('ignores failures of a worker it has already let go', () => {
+    const { graph, controller, onError } = setup();
+    controller.start();
+    const first = latest();
+    first.reply({
+      type: 'done',
+      positions: positionsFor(graph.order),
+      iterations: 3,
+      state: 'capped',
+      spreadPasses: 0,
+    });
+    first.onerror?.(new Event('error', { cancelable: true }));
+    first.reply({ type: 'error', message: 'late' });
+    expect(onError).not.toHaveBeenCalled();
   });
 
   it('ends the layout when the positions no longer match the graph', () => {

@@ -1,34 +1,32 @@
 // @vitest-environment node
 /**
  * The layout worker's logic with its globals faked: a clock moved by hand and a queue of
- * scheduled slices. It posts positions no more often than asked, ends with one 'done'
- * message, answers 'stop' between slices, reports failures as messages, and does the same
- * iterations whatever the clock says.
+ * scheduled slices. It rebuilds the graph from the page's arrays, posts positions no more
+ * often than asked, ends with one 'done' message, answers 'stop' between slices, reports
+ * failures as messages, and does the same iterations whatever the clock says.
  */
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
-import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { SettleRule } from '../../src/lib/layout/convergence';
+import { layoutDataOf, type LayoutNodeAttributes } from '../../src/lib/layout/layout-graph';
 import type { FromWorker, StartMessage } from '../../src/lib/layout/layout-protocol';
 import { LayoutSession, PROGRESS_EVERY_MS, SLICE_MS } from '../../src/lib/layout/layout-session';
-import { fa2SettingsFor } from '../../src/lib/layout/settings';
 
-function lineGraph(n: number): Graph {
-  const graph = new Graph();
+function lineGraph(n: number): Graph<LayoutNodeAttributes> {
+  const graph = new Graph<LayoutNodeAttributes>();
   for (let i = 0; i < n; i++) graph.addNode(`n${i}`, { x: (i * 37) % 11, y: (i * 13) % 7, size: 3 });
   for (let i = 1; i < n; i++) graph.addEdge(`n${i - 1}`, `n${i}`);
   return graph;
 }
 
-function startMessage(graph: Graph, overrides: Partial<StartMessage> = {}): StartMessage {
-  const { nodes, edges } = graphToByteArrays(graph, () => 1);
-  const rule: SettleRule = { checkEvery: 10, threshold: 0, maxIterations: 50 };
+/** 50 iterations in calls of 5 (a graph this small takes a check window in one call). */
+const RULE: SettleRule = { checkEvery: 5, threshold: 0, maxIterations: 50 };
+
+function startMessage(graph: Graph<LayoutNodeAttributes>, overrides: Partial<StartMessage> = {}): StartMessage {
   return {
     type: 'start',
-    nodes,
-    edges,
-    settings: fa2SettingsFor(graph.order),
-    rule,
+    ...layoutDataOf(graph),
+    rule: RULE,
     postEveryMs: 100,
     unitsPerPixel: null,
     noverlapMaxIterations: 120,
@@ -36,8 +34,8 @@ function startMessage(graph: Graph, overrides: Partial<StartMessage> = {}): Star
   };
 }
 
-/** A fake worker: each iteration "takes" `msPerIteration` on the fake clock. */
-function harness(msPerIteration: number) {
+/** A fake worker: each library call "takes" `msPerCall` on the fake clock. */
+function harness(msPerCall: number) {
   let clock = 0;
   const queue: Array<() => void> = [];
   const posted: FromWorker[] = [];
@@ -48,7 +46,7 @@ function harness(msPerIteration: number) {
       transfers.push(transfer);
     },
     schedule: (task) => queue.push(task),
-    now: () => (clock += msPerIteration / 2), // asked twice per iteration
+    now: () => (clock += msPerCall / 2), // asked twice per call
   });
   const runNext = () => queue.shift()?.();
   const runAll = () => {
@@ -60,7 +58,7 @@ function harness(msPerIteration: number) {
 describe('LayoutSession', () => {
   it('runs to the cap, posts positions at most every postEveryMs, then one done message', () => {
     const graph = lineGraph(20);
-    const { session, posted, transfers, runAll } = harness(10);
+    const { session, posted, transfers, runAll } = harness(40);
     session.handle(startMessage(graph));
     expect(session.busy).toBe(true);
     runAll();
@@ -68,9 +66,9 @@ describe('LayoutSession', () => {
     const done = posted.at(-1)!;
     expect(done).toMatchObject({ type: 'done', iterations: 50, state: 'capped', spreadPasses: 0 });
     const updates = posted.filter((m) => m.type === 'positions');
-    // 50 iterations of 10 ms in slices of 16 ms: an update every 100 ms at most.
+    // 10 calls of 40 ms, one a slice of 16 ms: an update every 100 ms at most.
     expect(updates.length).toBeGreaterThan(0);
-    expect(updates.length).toBeLessThanOrEqual(5);
+    expect(updates.length).toBeLessThanOrEqual(4);
     for (const message of [...updates, done]) {
       if (message.type === 'error' || message.type === 'progress') throw new Error('unexpected message');
       expect(message.positions).toHaveLength(graph.order * 2);
@@ -94,17 +92,17 @@ describe('LayoutSession', () => {
     const b = slow.posted.at(-1)!;
     expect(a.type).toBe('done');
     expect(b).toEqual(a);
-    // The slow one sliced its work into more tasks, each of at least one iteration.
+    // The slow one sliced its work into more tasks, each of at least one call.
     expect(slow.posted.length).toBeGreaterThan(fast.posted.length);
   });
 
   it('slices its work so that a stop message gets through, then ends with the positions reached', () => {
     const graph = lineGraph(20);
-    const { session, posted, queue, runNext } = harness(SLICE_MS * 100); // one iteration a slice
-    session.handle(startMessage(graph, { rule: { checkEvery: 10, threshold: 0, maxIterations: 1000 } }));
+    const { session, posted, queue, runNext } = harness(SLICE_MS * 100); // one call a slice
+    session.handle(startMessage(graph, { rule: { checkEvery: 5, threshold: 0, maxIterations: 1000 } }));
     for (let i = 0; i < 5; i++) runNext();
     session.handle({ type: 'stop', spread: false });
-    expect(posted.at(-1)).toMatchObject({ type: 'done', state: 'stopped', iterations: 5, spreadPasses: 0 });
+    expect(posted.at(-1)).toMatchObject({ type: 'done', state: 'stopped', iterations: 5 * 5, spreadPasses: 0 });
     // Nothing more after the end, even if a slice was still scheduled.
     const count = posted.length;
     while (queue.length) runNext();
@@ -114,7 +112,7 @@ describe('LayoutSession', () => {
   });
 
   it('spreads overlaps at the end when given the screen scale, and on stop only when asked', () => {
-    const crowded = new Graph();
+    const crowded = new Graph<LayoutNodeAttributes>();
     for (let i = 0; i < 6; i++) crowded.addNode(`n${i}`, { x: i * 0.01, y: 0, size: 5 });
     for (let i = 1; i < 6; i++) crowded.addEdge('n0', `n${i}`);
     const settles = { checkEvery: 5, threshold: Infinity, maxIterations: 100 };
@@ -137,26 +135,43 @@ describe('LayoutSession', () => {
     expect(skipped.posted.at(-1)).toMatchObject({ type: 'done', spreadPasses: 0 });
   });
 
-  it('reports invalid settings as an error message instead of throwing', () => {
+  it('reports data that cannot be a graph as an error message instead of throwing', () => {
     const { session, posted } = harness(1);
-    expect(() => session.handle(startMessage(lineGraph(5), { settings: { gravity: -3 } }))).not.toThrow();
-    expect(posted).toEqual([{ type: 'error', message: expect.stringMatching(/gravity/) }]);
+    const broken = startMessage(lineGraph(5), { edges: new Uint32Array([0, 1, 2, 99]) });
+    expect(() => session.handle(broken)).not.toThrow();
+    expect(posted).toEqual([{ type: 'error', message: expect.stringMatching(/node 99, but there are 5 nodes/) }]);
     expect(session.busy).toBe(false);
+  });
+
+  it('reports a failure of the library during a slice as an error message and stops working', () => {
+    const { session, posted, queue, runAll } = harness(1);
+    // A check window of no iterations makes the library refuse its call.
+    session.handle(startMessage(lineGraph(5), { rule: { checkEvery: 0, threshold: 0, maxIterations: 50 } }));
+    expect(posted).toEqual([]);
+    runAll();
+    expect(posted).toEqual([{ type: 'error', message: expect.stringMatching(/graphology-layout-forceatlas2/) }]);
+    expect(session.busy).toBe(false);
+    expect(queue).toHaveLength(0);
   });
 
   it('reports progress without positions between two sparse position updates', () => {
     const graph = lineGraph(20);
-    const { session, posted, runAll } = harness(100);
-    session.handle(startMessage(graph, { postEveryMs: 10 * PROGRESS_EVERY_MS }));
+    const { session, posted, runAll } = harness(250);
+    session.handle(
+      startMessage(graph, {
+        postEveryMs: 10 * PROGRESS_EVERY_MS,
+        rule: { checkEvery: 5, threshold: 0, maxIterations: 100 },
+      }),
+    );
     runAll();
     const progress = posted.filter((m) => m.type === 'progress');
     const updates = posted.filter((m) => m.type === 'positions');
-    // 50 iterations of 100 ms: 5 s of work, positions every 2.5 s, progress every 250 ms.
+    // 20 calls of 250 ms: 5 s of work, positions every 2.5 s, progress every 250 ms.
     expect(updates.length).toBeLessThanOrEqual(2);
     expect(progress.length).toBeGreaterThanOrEqual(10);
     for (const message of progress) expect(Object.keys(message).sort()).toEqual(['iterations', 'progress', 'type']);
     const fractions = posted.filter((m) => m.type !== 'done').map((m) => (m as { progress: number }).progress);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
-    expect(posted.at(-1)).toMatchObject({ type: 'done', iterations: 50 });
+    expect(posted.at(-1)).toMatchObject({ type: 'done', iterations: 100 });
   });
 });

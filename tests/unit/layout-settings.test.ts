@@ -1,16 +1,25 @@
 // @vitest-environment node
 /** The layout's settings by graph size: forces, Barnes–Hut, update rate, noverlap's reach. */
 import { describe, expect, it } from 'vitest';
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import {
   BARNES_HUT_FROM,
   COARSE_THETA_FROM,
   NOVERLAP_MAX_ORDER,
   SPREAD_ON_STOP_MAX_ORDER,
-  fa2SettingsFor,
   postIntervalFor,
 } from '../../src/lib/layout/settings';
-import { completeFa2Settings, noverlapSettingsFor } from '../../src/lib/layout/layout-runner';
+import { fa2SettingsFor, noverlapSettingsFor } from '../../src/lib/layout/worker-settings';
+
+function pair(): Graph {
+  const graph = new Graph();
+  graph.addNode('a', { x: 0, y: 0, size: 1 });
+  graph.addNode('b', { x: 1, y: 1, size: 1 });
+  graph.addEdge('a', 'b');
+  return graph;
+}
 
 describe('layout settings', () => {
   it('start from the library’s inferred settings, dissuade hubs and are valid', () => {
@@ -24,8 +33,10 @@ describe('layout settings', () => {
         strongGravityMode: inferred.strongGravityMode,
         outboundAttractionDistribution: true,
       });
-      expect(() => completeFa2Settings(settings)).not.toThrow();
+      // The library validates settings when it runs.
+      expect(() => forceAtlas2(pair(), { iterations: 1, settings })).not.toThrow();
     }
+    expect(() => forceAtlas2(pair(), { iterations: 1, settings: { gravity: -1 } })).toThrow(/gravity/);
   });
 
   it('use Barnes–Hut above 400 nodes, with a coarser quadtree where iterations are scarce', () => {
@@ -49,5 +60,6 @@ describe('layout settings', () => {
     expect(NOVERLAP_MAX_ORDER).toBeLessThanOrEqual(2000);
     expect(SPREAD_ON_STOP_MAX_ORDER).toBeLessThanOrEqual(NOVERLAP_MAX_ORDER);
     expect(noverlapSettingsFor(0.5)).toEqual({ ratio: 0.5, margin: 3, expansion: 1.05 });
+    expect(() => noverlap(pair(), { maxIterations: 1, settings: noverlapSettingsFor(0.5) })).not.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { datasetManifest } from '../../src/build/dataset-manifest';
 import { MANIFEST_FILE } from '../../src/lib/data/manifest';
+import { problemAt } from '../../src/lib/data/problem';
 
 const validateSpy = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../src/lib/data/validate', async (importOriginal) => {
@@ -72,7 +73,18 @@ describe('loading the bundled dataset', () => {
     const error = await loadDataset(BASE).catch((e: unknown) => e);
     expect(validateSpy.calls).toBe(1);
     expect(error).toBeInstanceOf(DatasetLoadError);
-    expect((error as Error).message).toMatch(/^relations\.json: \$\[0\]\.evidence\[0\]\.quote: /m);
+    const problems = (error as InstanceType<typeof DatasetLoadError>).problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'relations.json',
+        path: '$[0].evidence[0].quote',
+        message: expect.objectContaining({ key: expect.stringMatching(/^validate_quote_/) }),
+      }),
+    );
+    // The error's own text is the English list, for logs.
+    expect((error as Error).message).toMatch(
+      /^relations\.json: \$\[0\]\.evidence\[0\]\.quote: quote is not an exact substring/m,
+    );
   });
 
   it('validates in full when there is no manifest, and accepts valid files', async () => {
@@ -87,6 +99,24 @@ describe('loading the bundled dataset', () => {
     serve({ [documents[0].file]: 'another text' });
     await expect(loadDataset(BASE)).rejects.toThrow(DatasetLoadError);
     expect(validateSpy.calls).toBe(1);
+  });
+
+  it('names a file that could not be fetched, with its HTTP status', async () => {
+    serve({ 'actors.json': null });
+    const error = await loadDataset(BASE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as InstanceType<typeof DatasetLoadError>).problems).toEqual([
+      problemAt('actors.json', '$', 'load_http_error', { status: 404 }),
+    ]);
+    expect((error as Error).message).toBe('actors.json: $: could not be loaded (HTTP 404)');
+  });
+
+  it('names a file that is not JSON', async () => {
+    serve({ 'documents.json': '[{' });
+    const error = await loadDataset(BASE).catch((e: unknown) => e);
+    const [problem] = (error as InstanceType<typeof DatasetLoadError>).problems;
+    expect(problem).toMatchObject({ file: 'documents.json', path: '$', message: { key: 'load_not_json' } });
+    expect((error as Error).message).toMatch(/^documents\.json: \$: not valid JSON: /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playbackStartWindow, shiftWindow, snapWindow, stepWindow } from '../../src/lib/time/playback';
+import { playbackStartWindow, shiftWindow, stepWindow } from '../../src/lib/time/playback';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const EXTENT = { start: utc(1948), end: utc(2026, 3) };
@@ -64,28 +64,6 @@ describe('playbackStartWindow', () => {
   it('leaves any other window where it is', () => {
     const window = { start: utc(2025, 10), end: utc(2025, 11) };
     expect(playbackStartWindow(window, 'month', EXTENT)).toBe(window);
-  });
-});
-
-describe('snapWindow', () => {
-  it('widens the window to whole steps', () => {
-    const window = { start: utc(2025, 10, 16), end: utc(2025, 11, 3) };
-    expect(snapWindow(window, 'month', EXTENT)).toEqual({ start: utc(2025, 10), end: utc(2025, 12) });
-    expect(snapWindow(window, 'quarter', EXTENT)).toEqual({ start: utc(2025, 10), end: utc(2026, 1) });
-    expect(snapWindow(window, 'year', EXTENT)).toEqual({ start: utc(2025), end: utc(2026) });
-    expect(snapWindow({ start: utc(2025, 10), end: utc(2025, 11) }, 'month', EXTENT)).toEqual({
-      start: utc(2025, 10),
-      end: utc(2025, 11),
-    });
-  });
-
-  it('stays inside the extent', () => {
-    expect(snapWindow({ start: utc(2025, 6), end: utc(2026, 2, 10) }, 'year', EXTENT)).toEqual({
-      start: utc(2025),
-      end: utc(2026, 3),
-    });
-    const extent = { start: utc(2025, 3, 5), end: utc(2025, 3, 20) };
-    expect(snapWindow({ start: utc(2025, 3, 6), end: utc(2025, 3, 7) }, 'month', extent)).toEqual(extent);
   });
 });
 

@@ -3,13 +3,21 @@ import { buildGraph } from '../../src/lib/graph/build-graph';
 import { EMPTY_FILTERS, computeVisibility } from '../../src/lib/state/filters';
 import { edgeFocus, nodeFocus } from '../../src/lib/render/highlight';
 import { reduceEdge, reduceNode, type RenderState } from '../../src/lib/render/reducers';
+import { resolveAppearance } from '../../src/lib/appearance';
 import { smallDataset } from '../fixtures/small-graph';
 
 const graph = buildGraph(smallDataset());
 const DIM = '#dddddd';
+const degrees = new Map(graph.mapNodes((node, a) => [node, a.degree] as const));
+const appearance = resolveAppearance(smallDataset(), degrees, {
+  nodeColor: 'kind',
+  nodeSize: 'degree',
+  edgeColor: 'type',
+});
 
 function view(partial: Partial<RenderState> = {}): RenderState {
   return {
+    appearance,
     visibility: computeVisibility(graph, EMPTY_FILTERS),
     focus: null,
     selectedNode: null,
@@ -39,23 +47,46 @@ describe('reducers', () => {
   it('on large graphs, lift the focus without touching the rest', () => {
     const v = view({ dimOthers: false, focus: nodeFocus(graph, 'eln', computeVisibility(graph, EMPTY_FILTERS).edges) });
     const trump = graph.getNodeAttributes('trump');
-    expect(reduceNode(v, 'trump', trump)).toEqual(trump);
-    expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1'))).toEqual(graph.getEdgeAttributes('r1'));
+    const plain = { ...trump, color: appearance.nodeColor.get('trump'), size: appearance.nodeSize.get('trump') };
+    expect(reduceNode(v, 'trump', trump)).toEqual(plain);
+    expect(reduceEdge(v, 'r1', graph.getEdgeAttributes('r1'))).toEqual({
+      ...graph.getEdgeAttributes('r1'),
+      color: appearance.edgeColor.get('r1'),
+      size: appearance.edgeSize.get('r1'),
+    });
     expect(reduceNode(v, 'eln', graph.getNodeAttributes('eln'))).toMatchObject({ highlighted: true, forceLabel: true });
     const focusEdge = graph.getEdgeAttributes('r5');
-    expect(reduceEdge(v, 'r5', focusEdge).size).toBeGreaterThan(focusEdge.size);
-    expect(reduceEdge(v, 'r5', focusEdge).color).toBe(focusEdge.color);
+    expect(reduceEdge(v, 'r5', focusEdge).size).toBeGreaterThan(appearance.edgeSize.get('r5')!);
+    expect(reduceEdge(v, 'r5', focusEdge).color).toBe(appearance.edgeColor.get('r5'));
   });
 
   it('emphasise a selected relation', () => {
     const v = view({ focus: edgeFocus(graph, 'r4'), selectedEdge: 'r4' });
     const data = graph.getEdgeAttributes('r4');
-    expect(reduceEdge(v, 'r4', data).size).toBeGreaterThan(data.size);
+    expect(reduceEdge(v, 'r4', data).size).toBeGreaterThan(appearance.edgeSize.get('r4')!);
     expect(reduceNode(v, 'us', graph.getNodeAttributes('us')).forceLabel).toBe(true);
   });
 
   it('leave a neighbourhood’s hidden edges out of the highlight', () => {
     const visible = computeVisibility(graph, { ...EMPTY_FILTERS, hiddenRelations: new Set(['negotiated']) });
     expect(nodeFocus(graph, 'eln', visible.edges).nodes.has('petro')).toBe(false);
+  });
+});
+
+describe('appearance through the reducers', () => {
+  it('draws each actor and relation with the colour and size the appearance chose, without touching the graph', () => {
+    const byType = view();
+    expect(reduceNode(byType, 'eln', graph.getNodeAttributes('eln')).color).toBe(appearance.nodeColor.get('eln'));
+    const bySize = view({
+      appearance: resolveAppearance(smallDataset(), new Map([['eln', 40]]), {
+        nodeColor: 'kind',
+        nodeSize: 'degree',
+        edgeColor: 'type',
+      }),
+    });
+    expect(reduceNode(bySize, 'eln', graph.getNodeAttributes('eln')).size).toBeGreaterThan(
+      reduceNode(byType, 'eln', graph.getNodeAttributes('eln')).size!,
+    );
+    expect(Object.hasOwn(graph.getNodeAttributes('eln'), 'color')).toBe(false);
   });
 });

@@ -4,15 +4,22 @@ import { EMPTY_FILTERS, computeVisibility } from '../../src/lib/state/filters';
 import { edgeFocus, nodeFocus } from '../../src/lib/render/highlight';
 import type { RenderState } from '../../src/lib/render/reducers';
 import { planRefresh } from '../../src/lib/render/refresh-plan';
+import { resolveAppearance } from '../../src/lib/appearance';
 import { smallDataset } from '../fixtures/small-graph';
 
 const graph = buildGraph(smallDataset());
+const appearance = resolveAppearance(smallDataset(), new Map(), {
+  nodeColor: 'kind',
+  nodeSize: 'degree',
+  edgeColor: 'type',
+});
 const all = computeVisibility(graph, EMPTY_FILTERS);
 /** Pretend the graph is large, so that a handful of changed items stays under the share. */
 const MANY = 1000;
 
 function state(partial: Partial<RenderState> = {}): RenderState {
   return {
+    appearance,
     visibility: all,
     focus: null,
     selectedNode: null,
@@ -77,5 +84,17 @@ describe('refresh plan', () => {
     });
     expect(planRefresh(state(), none, graph.order + graph.size)).toEqual({ kind: 'full' });
     expect(planRefresh(state(), state({ dimColor: '#333' }), MANY)).toEqual({ kind: 'full' });
+  });
+});
+
+describe('refresh plan for a new appearance', () => {
+  it('re-processes everything once when the colours or sizes change', () => {
+    const other = resolveAppearance(smallDataset(), new Map([['petro', 9]]), {
+      nodeColor: 'kind',
+      nodeSize: 'degree',
+      edgeColor: 'type',
+    });
+    expect(planRefresh(state(), state({ appearance: other }), MANY)).toEqual({ kind: 'full' });
+    expect(planRefresh(state(), state(), MANY)).toEqual({ kind: 'none' });
   });
 });

@@ -3,16 +3,27 @@
  * default): fetches the three JSON files and every listed source. When the build's
  * manifest vouches for exactly these bytes (see manifest.ts), they are used as they are;
  * otherwise the validator is loaded and checks them with the same rules as
- * `npm run validate`.
+ * `npm run validate`. A failure is a DatasetLoadError listing every problem as a message;
+ * the whole catalogue is registered before it is thrown, so that it can be worded.
  */
-import { formatProblem, type Problem } from './problem';
+import { formatProblem, problemAt, type Problem } from './problem';
 import type { Dataset } from './schema';
 import { isDatasetManifest, matchesManifest, MANIFEST_FILE, type DatasetManifest } from './manifest';
 
+/**
+ * The dataset could not be loaded: the problems as messages for the page to word, and in
+ * English as the error's text, for logs. The text is worded when it is read, since the
+ * catalogue may be registered only after the error is made.
+ */
 export class DatasetLoadError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super();
     this.name = 'DatasetLoadError';
+    Object.defineProperty(this, 'message', {
+      get: () => problems.map((problem) => formatProblem(problem, 'en')).join('\n'),
+      enumerable: false,
+      configurable: true,
+    });
   }
 }
 
@@ -24,7 +35,7 @@ interface FetchedFile {
 async function fetchFile(baseUrl: string, name: string): Promise<FetchedFile> {
   const response = await fetch(new URL(name, baseUrl));
   if (!response.ok) {
-    throw new DatasetLoadError([{ file: name, path: '$', message: `could not be loaded (HTTP ${response.status})` }]);
+    throw new DatasetLoadError([problemAt(name, '$', 'load_http_error', { status: response.status })]);
   }
   const bytes = await response.arrayBuffer();
   return { bytes, text: new TextDecoder().decode(bytes) };
@@ -34,7 +45,7 @@ function parseJson(name: string, file: FetchedFile): unknown {
   try {
     return JSON.parse(file.text);
   } catch (error) {
-    throw new DatasetLoadError([{ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new DatasetLoadError([problemAt(name, '$', 'load_not_json', { detail: (error as Error).message })]);
   }
 }
 
@@ -73,6 +84,16 @@ function listedSourceFiles(documents: unknown): string[] {
 
 /** Loads the dataset, validated here or by the build; throws DatasetLoadError listing every problem found. */
 export async function loadDataset(baseUrl: string): Promise<Dataset> {
+  try {
+    return await loadChecked(baseUrl);
+  } catch (error) {
+    // The problems are worded from the whole catalogue, which the first view does not hold.
+    if (error instanceof DatasetLoadError) await import('../i18n/all-messages');
+    throw error;
+  }
+}
+
+async function loadChecked(baseUrl: string): Promise<Dataset> {
   const manifestPromise = fetchManifest(baseUrl);
   const jsonNames = ['documents.json', 'actors.json', 'relations.json'] as const;
   const jsonFiles = await Promise.all(jsonNames.map((name) => fetchFile(baseUrl, name)));

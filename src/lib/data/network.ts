@@ -15,6 +15,8 @@ export interface NetworkActor {
   country?: string;
   aliases: string[];
   description?: string;
+  /** The description in the explorer's other languages (the bundled dataset has Spanish). */
+  translations?: { es?: { description?: string } };
   /** Position from the file, when it has one (GEXF viz, GraphML x/y). */
   x?: number;
   y?: number;
@@ -33,6 +35,8 @@ export interface NetworkRelation {
   start?: string;
   end?: string;
   summary?: string;
+  /** The summary in the explorer's other languages. Quotes are never translated. */
+  translations?: { es?: { summary?: string } };
   evidence: Evidence[];
   /** Whether the relation has a direction, when the file says so; otherwise the type decides. */
   directed?: boolean;

@@ -5,20 +5,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetFiles, Problem } from './validate.ts';
+import { problemAt, type Problem } from './problem.ts';
+import type { DatasetFiles } from './validate.ts';
 
 export function readDatasetFolder(folder: string): { files: DatasetFiles; problems: Problem[] } {
   const problems: Problem[] = [];
   const readJson = (name: string): unknown => {
     const path = join(folder, name);
     if (!existsSync(path)) {
-      problems.push({ file: name, path: '$', message: 'file is missing' });
+      problems.push(problemAt(name, '$', 'load_file_missing'));
       return [];
     }
     try {
       return JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      problems.push({ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` });
+      problems.push(problemAt(name, '$', 'load_not_json', { detail: (error as Error).message }));
       return [];
     }
   };

@@ -5,9 +5,9 @@
  */
 // zod/mini: the same checks as zod with a fraction of its weight in the first-view bundle.
 import * as z from 'zod/mini';
-import { RELATION_TYPE_IDS } from './relation-types.ts';
+import { RELATION_TYPE_IDS } from '../vocabulary/relation-types.ts';
+import { ACTOR_KINDS } from '../vocabulary/actor-kinds.ts';
 import { isPartialDate } from './partial-date.ts';
-import { ACTOR_KINDS } from './actor-kinds.ts';
 
 const slug = z
   .string()
@@ -30,6 +30,12 @@ export const documentSchema = z.strictObject({
   publisher: nonEmpty(),
   author: z.optional(nonEmpty()),
   published: partialDateSchema,
+  /** Language of the text, as a BCP 47 tag ("en", "es"): quotes stay in it and are labelled with it. */
+  language: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "es"')),
+  ),
   file: z.string().check(z.regex(/^sources\/[^/]+\.txt$/, 'must be sources/<name>.txt')),
   url: z.optional(z.url()),
   /** SHA-256 of the source file, so a changed or re-wrapped copy is caught. */
@@ -43,6 +49,8 @@ export const actorSchema = z.strictObject({
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
   aliases: z.array(nonEmpty()),
   description: nonEmpty(),
+  /** The description in the explorer's other languages; the dataset is written in English. */
+  translations: z.strictObject({ es: z.strictObject({ description: nonEmpty() }) }),
 });
 
 export const evidenceSchema = z.strictObject({
@@ -60,6 +68,8 @@ export const relationSchema = z
     start: z.optional(partialDateSchema),
     end: z.optional(partialDateSchema),
     summary: nonEmpty(),
+    /** The summary in the explorer's other languages. Quotes are never translated. */
+    translations: z.strictObject({ es: z.strictObject({ summary: nonEmpty() }) }),
     evidence: z.array(evidenceSchema).check(z.minLength(1, 'every relation needs at least one evidence item')),
   })
   .check(

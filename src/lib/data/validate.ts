@@ -4,9 +4,12 @@
  * files that match their listing, every document cited, no duplicate relation.
  *
  * Pure: the caller reads the files (node CLI, browser loader, importer) and passes their
- * contents. Every problem names its file and JSON path.
+ * contents. Every problem names its file and JSON path and is a catalogue message, worded
+ * by the page in its language and by the command line in English; the schema's own issues
+ * are turned into messages here too (`schemaIssueProblem`).
  */
 import type { ZodMiniType } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import {
   actorSchema,
   documentSchema,
@@ -17,9 +20,12 @@ import {
   type SourceDocument,
 } from './schema.ts';
 import { parsePartialDate } from './partial-date.ts';
-import { RELATION_TYPES } from './relation-types.ts';
+import { RELATION_TYPES } from '../vocabulary/relation-types.ts';
 import { findNearestMatch } from './nearest-match.ts';
-import { formatProblem, type Problem } from './problem.ts';
+import { formatProblem, problemAt, type Problem } from './problem.ts';
+import type { MessageKey, MessageParams } from '../i18n/messages.ts';
+// Whoever loads the validator can word its problems: the whole catalogue comes with it.
+import '../i18n/all-messages.ts';
 
 export { formatProblem, type Problem };
 
@@ -39,8 +45,105 @@ export interface ValidationResult {
   dataset?: Dataset;
 }
 
-function jsonPath(path: readonly PropertyKey[]): string {
+export function jsonPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+}
+
+/**
+ * The schemas' own wordings (src/lib/data/schema.ts and the bundle's lenient schema), each
+ * with the catalogue key that says the same in every language.
+ */
+const SCHEMA_RULES: Readonly<Record<string, MessageKey>> = {
+  'must be a kebab-case slug (a-z, 0-9, single hyphens)': 'validate_not_slug',
+  'must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD': 'validate_not_partial_date',
+  'must be a BCP 47 language tag such as "en" or "es"': 'validate_not_language_tag',
+  'must be sources/<name>.txt': 'validate_not_source_path',
+  'must be a lowercase hex SHA-256 digest': 'validate_not_sha256',
+  'must be an ISO 3166-1 alpha-2 code': 'validate_not_country_code',
+  'a quote must be at least 20 characters long': 'validate_quote_too_short',
+  'every relation needs at least one evidence item': 'validate_no_evidence',
+  'a relation has either a date (an act) or start/end (a standing tie), not both': 'validate_date_and_span',
+};
+
+/** The value at `path` inside `root`, or undefined when the path leads nowhere. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A value as the schema's messages show it: text in quotes, anything else as JSON writes it. */
+function shownValue(value: unknown): string {
+  return typeof value === 'bigint' ? String(value) : (JSON.stringify(value) ?? String(value));
+}
+
+/** The JSON type names of what a union accepted, from its branches' type issues. */
+function unionTypes(issue: Extract<$ZodIssue, { code: 'invalid_union' }>): string[] {
+  const types = issue.errors.flatMap((branch) =>
+    branch.flatMap((inner) => (inner.code === 'invalid_type' && inner.path.length === 0 ? [inner.expected] : [])),
+  );
+  return [...new Set(types)];
+}
+
+/**
+ * A schema issue as a problem of `file` at its JSON path (`base` leads to the value that was
+ * checked). `checked` is that value, to tell a missing field from one of the wrong type.
+ */
+export function schemaIssueProblem(
+  file: string,
+  base: readonly PropertyKey[],
+  issue: $ZodIssue,
+  checked: unknown,
+): Problem {
+  const path = jsonPath([...base, ...issue.path]);
+  const at = (key: MessageKey, params?: MessageParams) => problemAt(file, path, key, params);
+  const rule = SCHEMA_RULES[issue.message];
+  if (rule === 'validate_quote_too_short' && issue.code === 'too_small') {
+    return at(rule, { minimum: Number(issue.minimum) });
+  }
+  if (rule) return at(rule);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected === 'record' ? 'object' : issue.expected;
+      const missing = valueAt(checked, issue.path) === undefined;
+      return at(missing ? 'validate_required' : 'validate_wrong_type', { expected });
+    }
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string') return at(minimum === 1 ? 'validate_empty' : 'validate_too_short', { minimum });
+      if (issue.origin === 'array') return at('validate_too_few_items', { minimum });
+      break;
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') return at('validate_too_long', { maximum });
+      if (issue.origin === 'array') return at('validate_too_many_items', { maximum });
+      break;
+    }
+    case 'invalid_value':
+      if (issue.values.length === 1) return at('validate_not_value', { value: shownValue(issue.values[0]) });
+      return at('validate_not_one_of', { values: issue.values.map(shownValue).join(', ') });
+    case 'unrecognized_keys':
+      return at('validate_unknown_fields', {
+        fields: issue.keys.map((key) => JSON.stringify(key)).join(', '),
+        count: issue.keys.length,
+      });
+    case 'invalid_format':
+      if (issue.format === 'url') return at('validate_not_url');
+      if (issue.format === 'regex' && issue.pattern) return at('validate_bad_pattern', { pattern: issue.pattern });
+      return at('validate_bad_format', { format: issue.format });
+    case 'invalid_union': {
+      const types = unionTypes(issue);
+      if (types.length > 0) return at('validate_no_type_matched', { types: types.join(', ') });
+      break;
+    }
+    case 'custom':
+      return at('validate_schema_rule', { rule: issue.message });
+  }
+  return at('validate_invalid');
 }
 
 /** Parses each item on its own so that one bad record does not hide the checks on the rest. */
@@ -51,7 +154,7 @@ function parseItems<T>(
   problems: Problem[],
 ): { value: T; index: number }[] {
   if (!Array.isArray(raw)) {
-    problems.push({ file, path: '$', message: 'must be a JSON array' });
+    problems.push(problemAt(file, '$', 'validate_not_array'));
     return [];
   }
   const items: { value: T; index: number }[] = [];
@@ -60,9 +163,7 @@ function parseItems<T>(
     if (result.success) {
       items.push({ value: result.data, index });
     } else {
-      for (const issue of result.error.issues) {
-        problems.push({ file, path: jsonPath([index, ...issue.path]), message: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push(schemaIssueProblem(file, [index], issue, item));
     }
   });
   return items;
@@ -73,11 +174,9 @@ function checkUniqueIds(file: string, items: { value: { id: string }; index: num
   for (const { value, index } of items) {
     const first = seen.get(value.id);
     if (first !== undefined) {
-      problems.push({
-        file,
-        path: `$[${index}].id`,
-        message: `duplicate id "${value.id}" (first used at $[${first}])`,
-      });
+      problems.push(
+        problemAt(file, `$[${index}].id`, 'validate_duplicate_id', { id: value.id, firstPath: `$[${first}]` }),
+      );
     } else {
       seen.set(value.id, index);
     }
@@ -94,26 +193,20 @@ function checkDocuments(
     listed.add(doc.file);
     const text = files.sourceFiles[doc.file];
     if (text === undefined) {
-      problems.push({
-        file: 'documents.json',
-        path: `$[${index}].file`,
-        message: `source file "${doc.file}" does not exist`,
-      });
+      problems.push(
+        problemAt('documents.json', `$[${index}].file`, 'validate_missing_source_file', { source: doc.file }),
+      );
       continue;
     }
     const digest = files.sourceDigests?.[doc.file];
     if (doc.sha256 && digest && digest !== doc.sha256) {
-      problems.push({
-        file: 'documents.json',
-        path: `$[${index}].sha256`,
-        message: `"${doc.file}" is not byte-identical to the listed document (SHA-256 ${digest})`,
-      });
+      problems.push(
+        problemAt('documents.json', `$[${index}].sha256`, 'validate_source_changed', { source: doc.file, digest }),
+      );
     }
   }
   for (const path of Object.keys(files.sourceFiles)) {
-    if (!listed.has(path)) {
-      problems.push({ file: path, path: '$', message: 'source file is not listed in documents.json' });
-    }
+    if (!listed.has(path)) problems.push(problemAt(path, '$', 'validate_source_not_listed'));
   }
 }
 
@@ -136,27 +229,25 @@ function checkRelations(
     const at = (p: string) => `$[${index}]${p}`;
     for (const end of ['source', 'target'] as const) {
       if (!actorIds.has(r[end])) {
-        problems.push({ file, path: at(`.${end}`), message: `unknown actor "${r[end]}"` });
+        problems.push(problemAt(file, at(`.${end}`), 'validate_unknown_actor', { actor: r[end] }));
       }
     }
-    if (r.source === r.target) {
-      problems.push({ file, path: at('.target'), message: 'a relation must join two different actors' });
-    }
+    if (r.source === r.target) problems.push(problemAt(file, at('.target'), 'validate_self_relation'));
     const start = r.start ? parsePartialDate(r.start) : null;
     const end = r.end ? parsePartialDate(r.end) : null;
-    if (start && end && end.end <= start.start) {
-      problems.push({ file, path: at('.end'), message: `end ${r.end} is before start ${r.start}` });
+    if (r.start && r.end && start && end && end.end <= start.start) {
+      problems.push(problemAt(file, at('.end'), 'validate_end_before_start', { start: r.start, end: r.end }));
     }
 
     let latestPublication = -Infinity;
     r.evidence.forEach((evidence, e) => {
       const doc = documentsById.get(evidence.document);
       if (!doc) {
-        problems.push({
-          file,
-          path: at(`.evidence[${e}].document`),
-          message: `unknown document "${evidence.document}"`,
-        });
+        problems.push(
+          problemAt(file, at(`.evidence[${e}].document`), 'validate_unknown_document', {
+            document: evidence.document,
+          }),
+        );
         return;
       }
       cited.add(doc.id);
@@ -165,36 +256,32 @@ function checkRelations(
       const text = files.sourceFiles[doc.file];
       if (text === undefined || text.includes(evidence.quote)) return;
       const near = findNearestMatch(evidence.quote, text);
-      const hint = near
-        ? `; nearest match (${near.matchedLength} of ${evidence.quote.length} characters agree) at line ${near.line}: "${near.sourceText}"`
-        : '';
-      problems.push({
-        file,
-        path: at(`.evidence[${e}].quote`),
-        message: `quote is not an exact substring of ${doc.file}${hint}`,
-      });
+      const path = at(`.evidence[${e}].quote`);
+      problems.push(
+        near
+          ? problemAt(file, path, 'validate_quote_near_match', {
+              source: doc.file,
+              matched: near.matchedLength,
+              length: evidence.quote.length,
+              line: near.line,
+              sourceText: near.sourceText,
+            })
+          : problemAt(file, path, 'validate_quote_not_in_source', { source: doc.file }),
+      );
     });
 
     for (const field of ['date', 'start', 'end'] as const) {
       const value = r[field];
       const span = value ? parsePartialDate(value) : null;
-      if (span && span.start >= latestPublication) {
-        problems.push({
-          file,
-          path: at(`.${field}`),
-          message: `${field} ${value} is after the publication of every document cited`,
-        });
+      if (value && span && span.start >= latestPublication) {
+        problems.push(problemAt(file, at(`.${field}`), 'validate_date_after_sources', { field, value }));
       }
     }
 
     const key = relationKey(r);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({
-        file,
-        path: at(''),
-        message: `duplicate of relation $[${first}] (same actors, type and date); add its quote as a second evidence item instead`,
-      });
+      problems.push(problemAt(file, at(''), 'validate_duplicate_relation', { firstPath: `$[${first}]` }));
     } else {
       seen.set(key, index);
     }
@@ -219,7 +306,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
 
   for (const { value: doc, index } of documents) {
     if (!cited.has(doc.id)) {
-      problems.push({ file: 'documents.json', path: `$[${index}]`, message: `document "${doc.id}" is never cited` });
+      problems.push(problemAt('documents.json', `$[${index}]`, 'validate_document_not_cited', { document: doc.id }));
     }
   }
 

@@ -21,6 +21,15 @@ export interface NodeAppearance {
 /** Drawn appearance by actor id; the caller reads it from the graph the app shows. */
 export type NodeAppearances = ReadonlyMap<string, NodeAppearance>;
 
+/** A relation as it is drawn on screen: line colour and width, from the appearance. */
+export interface EdgeAppearance {
+  color: string;
+  size: number;
+}
+
+/** Drawn appearance by relation id. */
+export type EdgeAppearances = ReadonlyMap<string, EdgeAppearance>;
+
 const MAX_SLUG_LENGTH = 60;
 
 /**

@@ -7,9 +7,14 @@
  */
 import type { Network, NetworkActor, NetworkRelation } from '../data/network';
 import type { SourceDocument } from '../data/schema';
-import { relationColor } from '../graph/palette';
 import { ALIAS_SEPARATOR, attributeColumns, formatAttributeValue, type ColumnType } from './attributes';
-import { slugify, type ExportedFile, type NodeAppearance, type NodeAppearances } from './exported-file';
+import {
+  slugify,
+  type EdgeAppearances,
+  type ExportedFile,
+  type NodeAppearance,
+  type NodeAppearances,
+} from './exported-file';
 import {
   citedSourcesText,
   dateInterval,
@@ -146,7 +151,7 @@ function writeNodeViz(out: string[], actor: NetworkActor, drawn: NodeAppearance 
  * A GEXF 1.3 file named `<slug>.gexf`. With `positions`, nodes carry their drawn position,
  * size and colour; otherwise whatever position and colour the actors brought from their file.
  */
-export function toGexf(network: Network, positions?: NodeAppearances): ExportedFile {
+export function toGexf(network: Network, positions?: NodeAppearances, edges?: EdgeAppearances): ExportedFile {
   const documents = indexDocuments(network.documents);
   const nodeCols = nodeColumns(network);
   const edgeCols = edgeColumns(network, documents);
@@ -199,7 +204,8 @@ export function toGexf(network: Network, positions?: NodeAppearances): ExportedF
       })}>`,
     );
     writeValues(out, relation, edgeCols);
-    out.push(`        ${vizColor(relationColor(relation.type))}`);
+    const edgeColor = vizColor(edges?.get(relation.id)?.color ?? relationTypeInfo(relation.type)?.color);
+    if (edgeColor) out.push(`        ${edgeColor}`);
     out.push('      </edge>');
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');

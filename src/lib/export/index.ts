@@ -3,7 +3,14 @@
  * bundle, GEXF 1.3, GraphML, CSV tables and an SVG picture. Pure functions from data to text;
  * the caller downloads the files (and makes the PNG with @sigma/export-image).
  */
-export { slugify, type ExportedFile, type NodeAppearance, type NodeAppearances } from './exported-file';
+export {
+  slugify,
+  type EdgeAppearance,
+  type EdgeAppearances,
+  type ExportedFile,
+  type NodeAppearance,
+  type NodeAppearances,
+} from './exported-file';
 export { subsetNetwork, type ExportScope } from './scope';
 export { toBundle, BUNDLE_FORMAT, BUNDLE_VERSION, type NetworkBundle } from './bundle';
 export { toGexf } from './gexf';

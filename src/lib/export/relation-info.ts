@@ -6,21 +6,16 @@
 import type { NetworkRelation } from '../data/network';
 import type { SourceDocument } from '../data/schema';
 import { parsePartialDate } from '../data/partial-date';
-import { RELATION_TYPES, isRelationTypeId, type RelationTypeInfo } from '../data/relation-types';
+import { relationTypeLabel as wordedTypeLabel } from '../i18n/words';
 
-/** The vocabulary row of a relation type, or undefined for a type an imported file brought. */
-export function relationTypeInfo(type: string): RelationTypeInfo | undefined {
-  return isRelationTypeId(type) ? RELATION_TYPES[type] : undefined;
-}
+export { isDirected, relationTypeInfo } from '../vocabulary/relation-types';
 
-/** The relation's own say, else its type's, else directed (a tie read from a file is directed unless told otherwise). */
-export function isDirected(relation: Pick<NetworkRelation, 'directed' | 'type'>): boolean {
-  return relation.directed ?? relationTypeInfo(relation.type)?.directed ?? true;
-}
-
-/** Human label of a relation type: the vocabulary's label, or the type id itself. */
+/**
+ * A relation type's label in data files (GEXF, GraphML, CSV): the vocabulary's English
+ * label, so that files exported from either language read the same; other types as written.
+ */
 export function relationTypeLabel(type: string): string {
-  return relationTypeInfo(type)?.label ?? type;
+  return wordedTypeLabel(type, 'en');
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

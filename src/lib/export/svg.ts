@@ -4,8 +4,9 @@
  * the data is escaped; the result is a complete XML document any browser or editor opens.
  */
 import type { Network } from '../data/network';
-import { relationColor } from '../graph/palette';
-import { slugify, type ExportedFile, type NodeAppearances } from './exported-file';
+import { edgeSizeForEvidence } from '../appearance/sizes';
+import { relationTypeInfo } from '../vocabulary/relation-types';
+import { slugify, type EdgeAppearances, type ExportedFile, type NodeAppearances } from './exported-file';
 import { isDirected } from './relation-info';
 import { edgeShape, estimateTextWidth, fitToBox, parallelOffset, type Point } from './svg-geometry';
 import { XML_DECLARATION, escapeXml, xmlAttributes } from './xml';
@@ -18,6 +19,8 @@ export interface SvgOptions {
   legend: { label: string; color: string }[];
   background: string;
   foreground: string;
+  /** Line colours and widths as drawn; without them, the vocabulary's colours and the evidence width. */
+  edges?: EdgeAppearances;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -34,9 +37,9 @@ interface PlacedNode {
   color: string;
 }
 
-/** Thicker for better-attested relations, as on screen (build-graph's edge size). */
-function edgeWidth(evidenceCount: number): number {
-  return Math.round((1.2 + 0.4 * Math.min(Math.max(evidenceCount - 1, 0), 3)) * 10) / 10;
+/** Line width as on screen: the appearance's, in SVG units rounded to a tenth. */
+function roundWidth(size: number): number {
+  return Math.round(size * 10) / 10;
 }
 
 function placeNodes(network: Network, positions: NodeAppearances, options: SvgOptions): Map<string, PlacedNode> {
@@ -65,7 +68,7 @@ function placeNodes(network: Network, positions: NodeAppearances, options: SvgOp
   );
 }
 
-function drawEdges(network: Network, nodes: Map<string, PlacedNode>): string[] {
+function drawEdges(network: Network, nodes: Map<string, PlacedNode>, options: SvgOptions): string[] {
   const visible = network.relations.filter((r) => nodes.has(r.source) && nodes.has(r.target));
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const pairCount = new Map<string, number>();
@@ -79,8 +82,9 @@ function drawEdges(network: Network, nodes: Map<string, PlacedNode>): string[] {
     pairSeen.set(key, index + 1);
     const from = nodes.get(r.source)!;
     const to = nodes.get(r.target)!;
-    const width = edgeWidth(r.evidence.length);
-    const color = relationColor(r.type);
+    const drawn = options.edges?.get(r.id);
+    const width = roundWidth(drawn?.size ?? edgeSizeForEvidence(r.evidence.length));
+    const color = drawn?.color ?? relationTypeInfo(r.type)?.color ?? options.foreground;
     const shape = edgeShape(from.at, to.at, {
       bend: parallelOffset(index, pairCount.get(key)!),
       flip: r.source > r.target,
@@ -186,6 +190,6 @@ export function toSvg(network: Network, positions: NodeAppearances, options: Svg
       `  <text${xmlAttributes({ x: MARGIN, y: MARGIN + TITLE_SIZE - 4, 'font-size': TITLE_SIZE, 'font-weight': 600, fill: options.foreground })}>${escapeXml(options.title)}</text>`,
     );
   }
-  out.push(...drawEdges(network, nodes), ...drawNodes(nodes, opts), ...drawLegend(opts), '</svg>', '');
+  out.push(...drawEdges(network, nodes, opts), ...drawNodes(nodes, opts), ...drawLegend(opts), '</svg>', '');
   return { name: `${slugify(network.name)}.svg`, mimeType: 'image/svg+xml', content: out.join('\n') };
 }

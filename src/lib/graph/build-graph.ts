@@ -1,12 +1,14 @@
 /**
  * Dataset → the one long-lived graphology MultiGraph the app draws. Built once per
- * dataset; filters and highlights never rebuild it, they only change what reducers read.
+ * dataset; filters, highlights and the appearance never rebuild it, they only change what
+ * reducers read. The graph holds structure, labels and positions; what colours and sizes
+ * actors and relations is chosen by the appearance layer and applied by the renderer.
  */
 import { MultiGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
-import type { Network, NetworkActor, NetworkRelation } from '../data/network';
-import { RELATION_TYPES, isRelationTypeId } from '../data/relation-types';
-import { kindColor, relationColor } from './palette';
+import type { Network, NetworkActor } from '../data/network';
+import { isDirected } from '../vocabulary/relation-types';
+import { nodeSizeForDegree } from '../appearance/sizes';
 import { seededPosition } from './seeded-positions';
 
 export interface NodeAttributes {
@@ -14,8 +16,11 @@ export interface NodeAttributes {
   kind: string;
   x: number;
   y: number;
+  /**
+   * The size the layout keeps dots apart by (noverlap), from the number of relations; the
+   * drawn size is the appearance's.
+   */
   size: number;
-  color: string;
   /** Number of relations of this actor in the whole dataset. */
   degree: number;
 }
@@ -29,10 +34,7 @@ export interface EdgeAttributes {
    */
   type: EdgeProgram;
   directed: boolean;
-  color: string;
-  size: number;
   curvature: number;
-  label: string;
   parallelIndex?: number | null;
   parallelMinIndex?: number | null;
   parallelMaxIndex?: number | null;
@@ -46,18 +48,6 @@ export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
 }
 
 export type ActorGraph = MultiGraph<NodeAttributes, EdgeAttributes>;
-
-export function nodeSize(degree: number): number {
-  return 3 + 1.7 * Math.sqrt(degree);
-}
-
-export function isDirectedRelation(relation: string): boolean {
-  return isRelationTypeId(relation) ? RELATION_TYPES[relation].directed : true;
-}
-
-function relationLabel(relation: NetworkRelation): string {
-  return isRelationTypeId(relation.type) ? RELATION_TYPES[relation.type].label : relation.type;
-}
 
 /**
  * Curvature for the `index`-th of several parallel edges (sigma's parallel-edge index:
@@ -91,7 +81,7 @@ export function actorNodeAttributes(actor: NetworkActor): Omit<NodeAttributes, '
     Number.isFinite(actor.x) && Number.isFinite(actor.y)
       ? { x: actor.x as number, y: actor.y as number }
       : seededPosition(actor.id);
-  return { label: actor.label, kind: actor.kind, color: actor.color ?? kindColor(actor.kind), ...position };
+  return { label: actor.label, kind: actor.kind, ...position };
 }
 
 /** A graph with nothing in it yet, of the kind buildGraph makes. */
@@ -102,23 +92,20 @@ export function emptyActorGraph(): ActorGraph {
 export function buildGraph(dataset: Pick<Network, 'actors' | 'relations'>): ActorGraph {
   const graph = emptyActorGraph();
   for (const actor of dataset.actors) {
-    graph.addNode(actor.id, { ...actorNodeAttributes(actor), degree: 0, size: nodeSize(0) });
+    graph.addNode(actor.id, { ...actorNodeAttributes(actor), degree: 0, size: nodeSizeForDegree(0) });
   }
   for (const relation of dataset.relations) {
-    const directed = relation.directed ?? isDirectedRelation(relation.type);
+    const directed = isDirected(relation);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
       relation: relation.type,
       type: edgeProgram(directed, 0),
       directed,
-      color: relationColor(relation.type),
-      size: 1.6 + 0.6 * Math.min(Math.max(relation.evidence.length - 1, 0), 3),
       curvature: 0,
-      label: relationLabel(relation),
     });
   }
   graph.forEachNode((node) => {
     const degree = graph.degree(node);
-    graph.mergeNodeAttributes(node, { degree, size: nodeSize(degree) });
+    graph.mergeNodeAttributes(node, { degree, size: nodeSizeForDegree(degree) });
   });
   assignCurvatures(graph);
   return graph;

@@ -4,17 +4,19 @@
  * vocabulary with evidence on every relation is held to the dataset's strict rules
  * (validateDataset); any other is checked against the lenient schema below, which allows
  * any kind and type and optional evidence, but still wants every quote in its source.
- * Every problem reads "file: JSON path: message".
+ * Every problem is a message that reads "file: JSON path: what is wrong", with the same
+ * keys as the dataset validator's where the rule is the same.
  */
 import { z } from 'zod';
 import type { Network, NetworkRelation } from '../data/network';
+import { movedProblem, problemAt, type Problem } from '../data/problem';
 import { ACTOR_KINDS, documentSchema, partialDateSchema } from '../data/schema';
-import { isRelationTypeId } from '../data/relation-types';
-import { validateDataset, type Problem } from '../data/validate';
+import { isRelationTypeId } from '../vocabulary/relation-types';
+import { schemaIssueProblem, validateDataset } from '../data/validate';
+import { msg, type Message, type MessageKey, type MessageParams } from '../i18n/messages';
 import { BUNDLE_FORMAT } from './detect';
-import { plural } from './from-graph';
 import { baseName, failed, type ReadOutcome } from './types';
-import { cutLabel, endsBeforeStart } from './values';
+import { MAX_LABEL_LENGTH, cutLabel, endsBeforeStart } from './values';
 
 import { BUNDLE_VERSION } from '../data/bundle-format';
 export { BUNDLE_VERSION };
@@ -29,6 +31,7 @@ export const lenientActorSchema = z.strictObject({
   country: z.string().optional(),
   aliases: z.array(z.string()).default([]),
   description: z.string().optional(),
+  translations: z.strictObject({ es: z.strictObject({ description: z.string().optional() }).optional() }).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
   color: z.string().optional(),
@@ -46,6 +49,7 @@ export const lenientRelationSchema = z
     start: z.optional(partialDateSchema),
     end: z.optional(partialDateSchema),
     summary: z.string().optional(),
+    translations: z.strictObject({ es: z.strictObject({ summary: z.string().optional() }).optional() }).optional(),
     evidence: z.array(z.strictObject({ document: z.string().min(1), quote: z.string().min(1) })).default([]),
     directed: z.boolean().optional(),
     weight: z.number().optional(),
@@ -69,9 +73,8 @@ export const lenientBundleSchema = z.object({
 
 type LenientBundle = z.infer<typeof lenientBundleSchema>;
 
-function jsonPath(path: readonly PropertyKey[]): string {
-  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-}
+/** Cut labels named one by one in the warnings before the rest are only counted. */
+const NAMED_CUT_LABELS = 5;
 
 /** Fields a Network adds to the dataset's records; the strict rules do not know them. */
 const NETWORK_ONLY = ['x', 'y', 'color', 'attributes', 'directed', 'weight'];
@@ -96,7 +99,7 @@ function bundlePath(problem: Problem, documentsByFile: Map<string, string>): str
   return id === undefined ? '$.sources' : `$.sources[${JSON.stringify(id)}]`;
 }
 
-function strictProblems(file: string, bundle: LenientBundle): string[] {
+function strictProblems(file: string, bundle: LenientBundle): Message[] {
   const sourceFiles: Record<string, string> = {};
   const documentsByFile = new Map<string, string>();
   for (const doc of bundle.documents) {
@@ -110,75 +113,78 @@ function strictProblems(file: string, bundle: LenientBundle): string[] {
     relations: bundle.relations.map(withoutNetworkFields),
     sourceFiles,
   });
-  return problems.map((p) => `${file}: ${bundlePath(p, documentsByFile)}: ${p.message}`);
+  return problems.map((p) => movedProblem(p, file, bundlePath(p, documentsByFile)).message);
 }
 
-function lenientProblems(file: string, bundle: LenientBundle): string[] {
-  const problems: string[] = [];
-  const at = (path: string, message: string) => problems.push(`${file}: ${path}: ${message}`);
+function lenientProblems(file: string, bundle: LenientBundle): Message[] {
+  const problems: Problem[] = [];
+  const at = (path: string, key: MessageKey, params?: MessageParams) =>
+    problems.push(problemAt(file, path, key, params));
   const documentIds = new Set(bundle.documents.map((doc) => doc.id));
   const actorIndex = new Map<string, number>();
   bundle.actors.forEach((actor, i) => {
     const first = actorIndex.get(actor.id);
-    if (first !== undefined) at(`$.actors[${i}].id`, `duplicate id "${actor.id}" (first used at $.actors[${first}])`);
-    else actorIndex.set(actor.id, i);
+    if (first !== undefined) {
+      at(`$.actors[${i}].id`, 'validate_duplicate_id', { id: actor.id, firstPath: `$.actors[${first}]` });
+    } else actorIndex.set(actor.id, i);
   });
   const relationIndex = new Map<string, number>();
   const missingSources = new Set<string>();
   bundle.relations.forEach((relation, i) => {
     const first = relationIndex.get(relation.id);
-    if (first !== undefined)
-      at(`$.relations[${i}].id`, `duplicate id "${relation.id}" (first used at $.relations[${first}])`);
-    else relationIndex.set(relation.id, i);
+    if (first !== undefined) {
+      at(`$.relations[${i}].id`, 'validate_duplicate_id', { id: relation.id, firstPath: `$.relations[${first}]` });
+    } else relationIndex.set(relation.id, i);
     for (const end of ['source', 'target'] as const) {
-      if (!actorIndex.has(relation[end])) at(`$.relations[${i}].${end}`, `unknown actor "${relation[end]}"`);
+      const actor = relation[end];
+      if (!actorIndex.has(actor)) at(`$.relations[${i}].${end}`, 'validate_unknown_actor', { actor });
     }
     if (relation.start && relation.end && endsBeforeStart(relation.start, relation.end)) {
-      at(`$.relations[${i}].end`, `end ${relation.end} is before start ${relation.start}`);
+      at(`$.relations[${i}].end`, 'validate_end_before_start', { start: relation.start, end: relation.end });
     }
     relation.evidence.forEach((evidence, e) => {
       const path = `$.relations[${i}].evidence[${e}]`;
       const text = bundle.sources[evidence.document];
-      if (!documentIds.has(evidence.document)) at(`${path}.document`, `unknown document "${evidence.document}"`);
-      else if (text === undefined) missingSources.add(evidence.document);
-      else if (!text.includes(evidence.quote))
-        at(`${path}.quote`, `quote is not an exact substring of the source of "${evidence.document}"`);
+      const { document } = evidence;
+      if (!documentIds.has(document)) at(`${path}.document`, 'validate_unknown_document', { document });
+      else if (text === undefined) missingSources.add(document);
+      else if (!text.includes(evidence.quote)) at(`${path}.quote`, 'bundle_quote_not_in_source', { document });
     });
   });
-  for (const id of missingSources) at('$.sources', `no text for document "${id}", which evidence cites`);
-  return problems;
+  for (const document of missingSources) at('$.sources', 'bundle_missing_source', { document });
+  return problems.map((problem) => problem.message);
 }
 
 /** Reads a parsed bundle (a JSON object with the bundle's format marker). Never throws. */
 export function readBundle(file: string, value: unknown): ReadOutcome {
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
-    return failed([
-      `${file}: $.version: bundle version ${version} is newer than this app reads (version ${BUNDLE_VERSION})`,
-    ]);
+    return failed([msg('bundle_newer_version', { file, path: '$.version', version, supported: BUNDLE_VERSION })]);
   }
   const parsed = lenientBundleSchema.safeParse(value);
-  if (!parsed.success)
-    return failed(parsed.error.issues.map((issue) => `${file}: ${jsonPath(issue.path)}: ${issue.message}`));
+  if (!parsed.success) {
+    return failed(parsed.error.issues.map((issue) => schemaIssueProblem(file, [], issue, value).message));
+  }
   const bundle = parsed.data;
   const problems = isStrictCompatible(bundle) ? strictProblems(file, bundle) : lenientProblems(file, bundle);
   if (problems.length > 0) return failed(problems);
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const cut: string[] = [];
   const actors = bundle.actors.map((actor, i) => {
     const label = cutLabel(actor.label);
     if (label.cut) cut.push(`$.actors[${i}]`);
     return { ...actor, label: label.text };
   });
-  for (const path of cut.slice(0, 5)) warnings.push(`${file}: ${path}.label: label cut to 500 characters`);
-  if (cut.length > 5) warnings.push(`${file}: ${cut.length - 5} more labels cut to 500 characters`);
+  for (const path of cut.slice(0, NAMED_CUT_LABELS)) {
+    warnings.push(msg('bundle_label_cut', { file, path: `${path}.label`, max: MAX_LABEL_LENGTH }));
+  }
+  if (cut.length > NAMED_CUT_LABELS) {
+    warnings.push(msg('bundle_more_labels_cut', { file, count: cut.length - NAMED_CUT_LABELS, max: MAX_LABEL_LENGTH }));
+  }
   const relations: NetworkRelation[] = bundle.relations.filter((r) => r.source !== r.target);
   const loops = bundle.relations.length - relations.length;
-  if (loops > 0)
-    warnings.push(
-      `${file}: ${plural(loops, 'self-loop')} (relations of an actor with itself) left out; the explorer cannot show them`,
-    );
+  if (loops > 0) warnings.push(msg('bundle_self_loops_left_out', { file, count: loops }));
   const network: Network = {
     name: bundle.name?.trim() || baseName(file),
     documents: bundle.documents,

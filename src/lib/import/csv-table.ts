@@ -4,6 +4,7 @@
  * the line). Tolerates a byte order mark and comma, semicolon or tab separators.
  */
 import Papa from 'papaparse';
+import { msg, type Message, type MessageKey } from '../i18n/messages';
 import { extensionOf, stripBom, type InputFile } from './types';
 
 /** One record of a table, with the line it starts on. */
@@ -19,19 +20,24 @@ export interface CsvTable {
   /** Column names as the file writes them, trimmed. */
   header: string[];
   rows: CsvRow[];
-  problems: string[];
-  warnings: string[];
+  problems: Message[];
+  warnings: Message[];
 }
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a quoted field is never closed',
-  InvalidQuotes: 'a quote in a field is not doubled ("") or the field is not quoted as a whole',
+const QUOTE_PROBLEMS: Record<string, MessageKey> = {
+  MissingQuotes: 'csv_unclosed_quote',
+  InvalidQuotes: 'csv_stray_quote',
 };
 
-/** Lists line numbers compactly for a warning: "4, 9, 12 and 3 more". */
-function lineList(lines: number[]): string {
-  const shown = lines.slice(0, 5).join(', ');
-  return lines.length > 5 ? `${shown} and ${lines.length - 5} more` : shown;
+/** Lines named one by one in a warning before the rest are only counted. */
+const NAMED_LINES = 5;
+
+/** The warning for rows longer than the header, naming a few lines and counting the rest. */
+function extraValuesWarning(file: string, lines: number[]): Message {
+  const shown = lines.slice(0, NAMED_LINES).join(', ');
+  const more = lines.length - NAMED_LINES;
+  if (more > 0) return msg('csv_extra_values_more', { file, lines: shown, more });
+  return msg('csv_extra_values', { file, lines: shown, count: lines.length });
 }
 
 /** Parses a delimited text file. Never throws. */
@@ -53,8 +59,8 @@ export function parseCsvTable(file: InputFile): CsvTable {
       for (; scanned < start; scanned++) if (text.charCodeAt(scanned) === 10) line++;
       previousCursor = results.meta.cursor;
       for (const error of results.errors) {
-        const message = QUOTE_PROBLEMS[error.code];
-        if (message) table.problems.push(`${file.name}: line ${line}: ${message}`);
+        const key = QUOTE_PROBLEMS[error.code];
+        if (key) table.problems.push(msg(key, { file: file.name, line }));
       }
       table.rows.push({ line, cells: results.data });
     },
@@ -63,11 +69,7 @@ export function parseCsvTable(file: InputFile): CsvTable {
   table.header = first ? first.cells.map((cell) => cell.trim()) : [];
 
   const longRows = table.rows.filter((row) => row.cells.length > table.header.length).map((row) => row.line);
-  if (longRows.length > 0) {
-    table.warnings.push(
-      `${file.name}: line${longRows.length === 1 ? '' : 's'} ${lineList(longRows)}: more values than columns; the extra values were ignored`,
-    );
-  }
+  if (longRows.length > 0) table.warnings.push(extraValuesWarning(file.name, longRows));
   // Rows of nothing but separators (",,,") are blank lines to a reader.
   table.rows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   return table;
@@ -82,7 +84,7 @@ export function columnIndex(table: CsvTable): Map<string, number> {
   table.header.forEach((name, index) => {
     const key = name.toLowerCase();
     if (columns.has(key)) {
-      table.warnings.push(`${table.file}: the column "${name}" appears twice; only the first is read`);
+      table.warnings.push(msg('csv_duplicate_column', { file: table.file, column: name }));
     } else if (key !== '') {
       columns.set(key, index);
     }

@@ -6,8 +6,9 @@
  */
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { msg, type Message } from '../i18n/messages';
 import { columnIndex, parseCsvTable, type CsvTable } from './csv-table';
-import { networkFromGraph, plural, type EdgeFacts } from './from-graph';
+import { networkFromGraph, type EdgeFacts } from './from-graph';
 import { assignEdgeIds, renamedWarning } from './ids';
 import { baseName, failed, type InputFile, type ReadOutcome } from './types';
 import { cellValue } from './values';
@@ -49,7 +50,7 @@ interface NodeRecord {
   attributes: Attributes;
 }
 
-function readNodes(table: CsvTable, problems: string[]): NodeRecord[] {
+function readNodes(table: CsvTable, problems: Message[]): NodeRecord[] {
   const columns = columnIndex(table);
   const idColumn = columns.get('id');
   const lines = new Map<string, number>();
@@ -57,10 +58,10 @@ function readNodes(table: CsvTable, problems: string[]): NodeRecord[] {
   for (const row of table.rows) {
     const id = cell(row.cells, idColumn);
     const first = lines.get(id);
-    if (id === '') problems.push(`${table.file}: line ${row.line}: the node has no Id`);
-    else if (first !== undefined)
-      problems.push(`${table.file}: line ${row.line}: node id "${id}" is already used on line ${first}`);
-    else {
+    if (id === '') problems.push(msg('csv_node_without_id', { file: table.file, line: row.line }));
+    else if (first !== undefined) {
+      problems.push(msg('csv_duplicate_node_id', { file: table.file, line: row.line, id, firstLine: first }));
+    } else {
       lines.set(id, row.line);
       nodes.push({ id, attributes: rowAttributes(table, row.cells, [idColumn]) });
     }
@@ -76,7 +77,7 @@ interface EdgeRecord {
   directed?: boolean;
 }
 
-function readEdges(table: CsvTable, known: Set<string> | undefined, problems: string[]): EdgeRecord[] {
+function readEdges(table: CsvTable, known: Set<string> | undefined, problems: Message[]): EdgeRecord[] {
   const columns = columnIndex(table);
   const [sourceColumn, targetColumn, idColumn, typeColumn] = ['source', 'target', 'id', 'type'].map((name) =>
     columns.get(name),
@@ -91,10 +92,10 @@ function readEdges(table: CsvTable, known: Set<string> | undefined, problems: st
       ['Target', targetColumn],
     ] as const) {
       const node = cell(row.cells, column);
-      if (node === '') problems.push(`${table.file}: line ${row.line}: edge ${name} has no ${end}`);
-      else if (known && !known.has(node)) {
-        problems.push(`${table.file}: line ${row.line}: edge ${name} points to node "${node}" which does not exist`);
-      } else ends.push(node);
+      const where = { file: table.file, line: row.line, edge: name };
+      if (node === '') problems.push(msg('csv_edge_without_end', { ...where, end }));
+      else if (known && !known.has(node)) problems.push(msg('csv_edge_unknown_node', { ...where, node }));
+      else ends.push(node);
     }
     if (ends.length < 2) return;
     const directed = DIRECTIONS.get(cell(row.cells, typeColumn).toLowerCase());
@@ -125,11 +126,9 @@ export function readCsv(edgesTable: CsvTable, nodesTable?: CsvTable): ReadOutcom
   for (const node of nodes) graph.addNode(node.id, node.attributes);
   if (!nodesTable) {
     for (const edge of edges) for (const end of [edge.source, edge.target]) graph.mergeNode(end);
-    warnings.push(
-      `${edgesTable.file}: no nodes file, so ${plural(graph.order, 'node')} ${graph.order === 1 ? 'was' : 'were'} made from the edges' Source and Target`,
-    );
+    warnings.push(msg('csv_nodes_from_edges', { file: edgesTable.file, count: graph.order }));
   }
-  if (graph.order === 0) return failed([`${(nodesTable ?? edgesTable).file}: the network has no nodes`]);
+  if (graph.order === 0) return failed([msg('import_no_nodes', { file: (nodesTable ?? edgesTable).file })]);
   const { ids, renamed } = assignEdgeIds(edges.map((edge) => edge.id));
   const facts = new Map<string, EdgeFacts>();
   edges.forEach((edge, i) => {
@@ -151,30 +150,25 @@ export function readCsv(edgesTable: CsvTable, nodesTable?: CsvTable): ReadOutcom
 }
 
 /** The CSV files sorted into one edges table and at most one nodes table, or the problems. */
-export function pairCsvFiles(files: InputFile[]): { edges: CsvTable; nodes?: CsvTable } | { problems: string[] } {
+export function pairCsvFiles(files: InputFile[]): { edges: CsvTable; nodes?: CsvTable } | { problems: Message[] } {
   const tables = files.map(parseCsvTable);
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const byRole: Record<CsvRole, CsvTable[]> = { nodes: [], edges: [] };
   for (const table of tables) {
     const role = csvRole(table);
     if (role) byRole[role].push(table);
-    else if (table.header.length === 0) problems.push(`${table.file}: the file is empty`);
+    else if (table.header.length === 0) problems.push(msg('import_empty_file', { file: table.file }));
     else {
-      problems.push(
-        `${table.file}: a CSV file needs Source and Target columns (edges) or an Id column (nodes); its columns are ${table.header.map((name) => `"${name}"`).join(', ')}`,
-      );
+      const columns = table.header.map((name) => `"${name}"`).join(', ');
+      problems.push(msg('csv_not_a_table', { file: table.file, columns }));
     }
   }
   if (problems.length > 0) return { problems };
   const names = (list: CsvTable[]) => list.map((table) => table.file).join(', ');
   if (byRole.edges.length === 0) {
-    return {
-      problems: [
-        `${names(byRole.nodes)}: a nodes table alone has no edges; add the edges CSV (with Source and Target columns)`,
-      ],
-    };
+    return { problems: [msg('csv_nodes_alone', { files: names(byRole.nodes) })] };
   }
-  if (byRole.edges.length > 1) return { problems: [`${names(byRole.edges)}: choose one edges CSV at a time`] };
-  if (byRole.nodes.length > 1) return { problems: [`${names(byRole.nodes)}: choose one nodes CSV at a time`] };
+  if (byRole.edges.length > 1) return { problems: [msg('csv_several_edges_files', { files: names(byRole.edges) })] };
+  if (byRole.nodes.length > 1) return { problems: [msg('csv_several_nodes_files', { files: names(byRole.nodes) })] };
   return { edges: byRole.edges[0], nodes: byRole.nodes[0] };
 }

@@ -4,25 +4,25 @@
  * or a delimited table. Everything else (web pages, PDFs, images, random bytes) is named
  * as such instead of being fed to a parser.
  */
+import { msg, type Message } from '../i18n/messages';
 import { extensionOf, stripBom, type InputFile } from './types';
 
 /** The reader a file goes to; JSON is told apart once parsed. */
 export type SniffedFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 /** The reader for a file, or why there is none. */
-export type Sniffed = { ok: true; format: SniffedFormat } | { ok: false; problem: string };
+export type Sniffed = { ok: true; format: SniffedFormat } | { ok: false; problem: Message };
 /** The two JSON formats. */
 export type JsonKind = 'bundle' | 'graphology-json';
 
 import { BUNDLE_FORMAT } from '../data/bundle-format';
 export { BUNDLE_FORMAT };
 
-const EXPECTED = 'expected GEXF, GraphML, JSON or CSV';
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'ods', 'numbers']);
 const HTML_ROOTS = new Set(['html', 'head', 'body']);
 
-/** The generic refusal, worded once. */
-export function notANetwork(name: string): string {
-  return `${name}: not a network file this app can open (${EXPECTED})`;
+/** The generic refusal. */
+export function notANetwork(name: string): Message {
+  return msg('import_not_a_network', { file: name });
 }
 
 /** NUL bytes, or many control or replacement characters, mean the file is not text. */
@@ -60,13 +60,8 @@ export function sniff(file: InputFile): Sniffed {
   const { name } = file;
   const extension = extensionOf(name);
   const text = stripBom(file.text);
-  if (!/\S/.test(text)) return { ok: false, problem: `${name}: the file is empty` };
-  if (SPREADSHEETS.has(extension)) {
-    return {
-      ok: false,
-      problem: `${name}: a spreadsheet; save the nodes and edges sheets as CSV files and open those`,
-    };
-  }
+  if (!/\S/.test(text)) return { ok: false, problem: msg('import_empty_file', { file: name }) };
+  if (SPREADSHEETS.has(extension)) return { ok: false, problem: msg('import_spreadsheet', { file: name }) };
   const head = text.slice(0, 4096);
   if (looksBinary(head)) return { ok: false, problem: notANetwork(name) };
   const start = head.trimStart();
@@ -74,17 +69,11 @@ export function sniff(file: InputFile): Sniffed {
   if (start.startsWith('<')) {
     const root = xmlRoot(start);
     if (root.htmlDoctype || (root.name && HTML_ROOTS.has(root.name))) {
-      return {
-        ok: false,
-        problem: `${name}: a web page (HTML), not a network file (${EXPECTED}); save the network file itself rather than the page that links to it`,
-      };
+      return { ok: false, problem: msg('import_web_page', { file: name }) };
     }
     if (root.name === 'gexf' || root.name === 'graphml') return { ok: true, format: root.name };
     if (root.name) {
-      return {
-        ok: false,
-        problem: `${name}: an XML file whose root element is <${root.name}>, not a network file this app can open (${EXPECTED})`,
-      };
+      return { ok: false, problem: msg('import_other_xml', { file: name, root: root.name }) };
     }
   }
   if (start.startsWith('{') || start.startsWith('[')) return { ok: true, format: 'json' };
@@ -101,11 +90,12 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 }
 
 /**
- * Where and why JSON.parse stopped, as "line L, column C: malformed JSON: message". Engines
- * word the error differently (V8: "at position 12 (line 1 column 13)", Firefox: "at line
- * 1 column 13 of the JSON data", Safari: no place at all), so the place is read from either.
+ * Where and why JSON.parse stopped: line and column when they can be told, and the engine's
+ * message without its place. Engines word the error differently (V8: "at position 12 (line
+ * 1 column 13)", Firefox: "at line 1 column 13 of the JSON data", Safari: no place at all),
+ * so the place is read from either.
  */
-export function describeJsonError(raw: string, text: string): string {
+export function describeJsonError(raw: string, text: string): { line?: number; column?: number; message: string } {
   let place: { line: number; column: number } | undefined;
   const lineMatch = /line (\d+) column (\d+)/i.exec(raw);
   const positionMatch = /position (\d+)/i.exec(raw);
@@ -117,19 +107,21 @@ export function describeJsonError(raw: string, text: string): string {
     .replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/i, '')
     .replace(/\s*at line \d+ column \d+ of the JSON data/i, '')
     .trim();
-  return `${place ? `line ${place.line}, column ${place.column}: ` : ''}malformed JSON: ${message}`;
+  return place ? { ...place, message } : { message };
 }
 
 /** Parses JSON, or says where and why it is malformed. */
-export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok: false; problem: string } {
+export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok: false; problem: Message } {
   const text = stripBom(file.text);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      problem: `${file.name}: ${describeJsonError((error as Error)?.message ?? String(error), text)}`,
-    };
+    const { line, column, message } = describeJsonError((error as Error)?.message ?? String(error), text);
+    const problem =
+      line === undefined || column === undefined
+        ? msg('json_malformed', { file: file.name, detail: message })
+        : msg('json_malformed_at', { file: file.name, line, column, detail: message });
+    return { ok: false, problem };
   }
 }
 
@@ -137,15 +129,12 @@ export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok:
 export function classifyJson(
   name: string,
   value: unknown,
-): { ok: true; kind: JsonKind } | { ok: false; problem: string } {
+): { ok: true; kind: JsonKind } | { ok: false; problem: Message } {
   const record =
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
   if (record?.format === BUNDLE_FORMAT) return { ok: true, kind: 'bundle' };
   if (record && Array.isArray(record.nodes)) return { ok: true, kind: 'graphology-json' };
-  return {
-    ok: false,
-    problem: `${name}: JSON, but not a network this app can open: expected a network bundle or a graphology graph ({ "nodes": [...], "edges": [...] })`,
-  };
+  return { ok: false, problem: msg('json_not_a_network', { file: name }) };
 }

@@ -4,10 +4,12 @@
  * kind, which becomes a relation's type, direction, dates, weight and summary, and what
  * stays a plain attribute. Attribute names are matched loosely (case, spaces and
  * underscores aside). Self-loops are left out: the explorer's graph cannot hold them.
+ * Warnings are catalogue messages.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Network, NetworkActor, NetworkRelation } from '../data/network';
-import { RELATION_TYPES, isRelationTypeId } from '../data/relation-types';
+import { msg, type Message } from '../i18n/messages';
+import { isRelationTypeId } from '../vocabulary/relation-types';
 import { readEdgeDates, type StatedTime } from './edge-dates';
 import { AttributeRecord } from './record';
 import {
@@ -18,9 +20,10 @@ import {
   fixedRelationType,
   labelTypeCandidates,
   typeKey,
+  typeLabels,
   typeWords,
 } from './relation-type';
-import { cutLabel, toColor, toFiniteNumber, toText } from './values';
+import { MAX_LABEL_LENGTH, cutLabel, toColor, toFiniteNumber, toText } from './values';
 
 export { fixedRelationType } from './relation-type';
 
@@ -51,48 +54,48 @@ export interface GraphInput {
 /** The network and the warnings about what was changed or left out on the way. */
 export interface GraphOutput {
   network: Network;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const NODE_LABEL_KEYS = ['label', 'nodelabel', 'name'];
-const KIND_KEYS = [
-  'kind',
-  'type',
-  'category',
-  'class',
-  'group',
-  'modularityclass',
-  'community',
-  'cluster',
-  'partition',
-];
+/**
+ * Attributes that name what an actor is. Communities, groups, classes and partitions (a
+ * GEXF `modularity_class`, say) are not kinds: they stay attributes under their own name,
+ * so that "Colour actors by" offers them as the file calls them.
+ */
+const KIND_KEYS = ['kind', 'type', 'category'];
 /** Records named one by one in a warning before the rest are only counted. */
 const NAMED_RECORDS = 5;
 
-/** "1 edge", "3 edges". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** A node or edge of a file, for the warning about its label. */
+interface RecordPlace {
+  file: string;
+  record: 'node' | 'edge';
+  id: string;
 }
 
 /** Collects the records whose labels were cut and words them as a few warnings. */
 class CutLabels {
-  private records: string[] = [];
+  private records: RecordPlace[] = [];
 
-  /** The text, cut when too long; `where` is "file: record" for the warning. */
-  cut(text: string, where: string): string {
+  /** The text, cut when too long; `where` is the record, for the warning. */
+  cut(text: string, where: RecordPlace): string {
     const result = cutLabel(text);
     if (result.cut) this.records.push(where);
     return result.text;
   }
 
-  warnings(): string[] {
-    const named = this.records.slice(0, NAMED_RECORDS).map((where) => `${where}: label cut to 500 characters`);
+  warnings(): Message[] {
+    const named = this.records.slice(0, NAMED_RECORDS).map(({ file, record, id }) => {
+      const key = record === 'node' ? 'import_node_label_cut' : 'import_edge_label_cut';
+      return msg(key, { file, id, max: MAX_LABEL_LENGTH });
+    });
     const rest = this.records.length - NAMED_RECORDS;
-    return rest > 0 ? [...named, `${rest} more labels cut to 500 characters`] : named;
+    return rest > 0 ? [...named, msg('import_more_labels_cut', { count: rest, max: MAX_LABEL_LENGTH })] : named;
   }
 }
 
-function mapNode(key: string, record: AttributeRecord, labels: CutLabels, where: string): NetworkActor {
+function mapNode(key: string, record: AttributeRecord, labels: CutLabels, where: RecordPlace): NetworkActor {
   const labelKey = record.find(NODE_LABEL_KEYS);
   const kindKey = record.find(KIND_KEYS);
   const actor: NetworkActor = {
@@ -144,7 +147,7 @@ function mapEdge(
 ): NetworkRelation {
   const { input, labels } = context;
   const facts = input.edgeFacts?.get(key);
-  const where = `${input.file}: edge "${key}"`;
+  const where: RecordPlace = { file: input.file, record: 'edge', id: key };
 
   let type = context.defaultType;
   const typeFrom = typeKey(record, context.labelsAreTypes);
@@ -165,8 +168,8 @@ function mapEdge(
   const labelKey = record.find(EDGE_LABEL_KEYS);
   const label = labelKey === typeFrom ? undefined : toText(record.value(labelKey));
   if (label !== undefined) {
-    const typeLabel = isRelationTypeId(type) ? RELATION_TYPES[type].label : type;
-    if (typeWords(label) !== typeWords(type) && typeWords(label) !== typeWords(typeLabel)) {
+    const sameAsType = [type, ...typeLabels(type)].some((name) => typeWords(name) === typeWords(label));
+    if (!sameAsType) {
       relation.summary = labels.cut(label, where);
     }
     record.use(labelKey);
@@ -201,7 +204,7 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
   const actors: NetworkActor[] = [];
   const nodesFile = input.nodesFile ?? file;
   graph.forEachNode((key, attributes: Attributes) => {
-    actors.push(mapNode(key, new AttributeRecord(attributes), labels, `${nodesFile}: node "${key}"`));
+    actors.push(mapNode(key, new AttributeRecord(attributes), labels, { file: nodesFile, record: 'node', id: key }));
   });
 
   const edges: { key: string; source: string; target: string; record: AttributeRecord }[] = [];
@@ -222,25 +225,11 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
 
   const warnings = labels.warnings();
   if (!context.labelsAreTypes) {
-    warnings.push(
-      `${file}: the edge labels look like descriptions (${labelTypes.size} different ones), so they are kept as summaries and the edges without a relation, kind or type get the type "${context.defaultType}"`,
-    );
+    warnings.push(msg('import_labels_are_descriptions', { file, count: labelTypes.size, type: context.defaultType }));
   }
-  if (selfLoops > 0) {
-    warnings.push(
-      `${file}: ${plural(selfLoops, 'self-loop')} (edges from a node to itself) left out; the explorer cannot show them`,
-    );
-  }
+  if (selfLoops > 0) warnings.push(msg('import_self_loops_left_out', { file, count: selfLoops }));
   const { 'not-iso': notIso, backwards } = context.dateIssues;
-  if (notIso > 0) {
-    warnings.push(
-      `${file}: ${plural(notIso, 'edge')} with start, end or date values that are not ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); they are shown undated and the values are kept as attributes`,
-    );
-  }
-  if (backwards > 0) {
-    warnings.push(
-      `${file}: ${plural(backwards, 'edge')} with an end before the start; they are shown undated and the values are kept as attributes`,
-    );
-  }
+  if (notIso > 0) warnings.push(msg('import_dates_not_iso', { file, count: notIso }));
+  if (backwards > 0) warnings.push(msg('import_dates_backwards', { file, count: backwards }));
   return { network: { name: input.name, documents: [], actors, relations, sources: {} }, warnings };
 }

@@ -5,7 +5,8 @@
  * leaves out: edge direction as stated, and time from start/end attributes and spells.
  */
 import { MultiGraph } from 'graphology';
-import { networkFromGraph, plural, type EdgeFacts } from './from-graph';
+import { msg } from '../i18n/messages';
+import { networkFromGraph, type EdgeFacts } from './from-graph';
 import { baseName, failed, type ImportProgress, type InputFile, type ReadOutcome } from './types';
 import { checkXmlGraph, openXmlGraph } from './xml';
 import { xmlPlatform } from './xml-platform';
@@ -82,12 +83,13 @@ export function readGexf(file: InputFile, progress?: ImportProgress): ReadOutcom
   progress?.('building');
   let graph: MultiGraph;
   try {
+    // doc came from xmlPlatform().parse: a document of the class the parser checks with instanceof.
     graph = xmlPlatform().parseGexf(MultiGraph, doc, {
       allowUndeclaredAttributes: true,
       respectInputGraphType: true,
     }) as MultiGraph;
   } catch (error) {
-    return failed([`${file.name}: could not be read as GEXF: ${(error as Error).message}`]);
+    return failed([msg('xml_unreadable', { file: file.name, format: 'GEXF', detail: (error as Error).message })]);
   }
   const { network, warnings } = networkFromGraph({
     file: file.name,
@@ -97,9 +99,7 @@ export function readGexf(file: InputFile, progress?: ImportProgress): ReadOutcom
     defaultDirected: false,
   });
   if (multiSpell > 0) {
-    warnings.push(
-      `${file.name}: ${plural(multiSpell, 'edge')} with several spells; each is shown over one span from its first start to its last end`,
-    );
+    warnings.push(msg('xml_several_spells', { file: file.name, count: multiSpell }));
   }
   return { ok: true, network, warnings: [...checks.warnings, ...warnings] };
 }

@@ -5,6 +5,7 @@
  * takes yEd's labels, positions and colours from its drawing data.
  */
 import { MultiGraph } from 'graphology';
+import { msg } from '../i18n/messages';
 import { networkFromGraph, type EdgeFacts } from './from-graph';
 import { baseName, failed, type ImportProgress, type InputFile, type ReadOutcome } from './types';
 import { checkXmlGraph, openXmlGraph } from './xml';
@@ -48,7 +49,7 @@ export function readGraphml(file: InputFile, progress?: ImportProgress): ReadOut
   const { doc, graph: graphElement } = opened;
   const edgeDefault = graphElement.getAttribute('edgedefault');
   if (edgeDefault !== null && direction(edgeDefault) === undefined) {
-    return failed([`${file.name}: <graph edgedefault="${edgeDefault}"> must be "directed" or "undirected"`]);
+    return failed([msg('xml_bad_edge_default', { file: file.name, value: edgeDefault })]);
   }
 
   progress?.('checking');
@@ -67,9 +68,10 @@ export function readGraphml(file: InputFile, progress?: ImportProgress): ReadOut
   progress?.('building');
   let graph: MultiGraph;
   try {
+    // doc came from xmlPlatform().parse: a document of the class the parser checks with instanceof.
     graph = xmlPlatform().parseGraphml(MultiGraph, doc) as MultiGraph;
   } catch (error) {
-    return failed([`${file.name}: could not be read as GraphML: ${(error as Error).message}`]);
+    return failed([msg('xml_unreadable', { file: file.name, format: 'GraphML', detail: (error as Error).message })]);
   }
   // The file's own attributes win over yEd's drawing.
   for (const [id, attributes] of yed.nodes)

@@ -2,10 +2,11 @@
  * graphology's JSON serialisation (`graph.export()`: { attributes?, options?, nodes: [{ key,
  * attributes? }], edges: [{ key?, source, target, attributes?, undirected? }] }) → Network.
  * Every record is checked here, with its JSON path, before the graph is built, so that a
- * bad record is reported instead of making graphology throw.
+ * bad record is reported (as a catalogue message) instead of making graphology throw.
  */
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { msg, type Message, type MessageKey, type MessageParams } from '../i18n/messages';
 import { networkFromGraph, type EdgeFacts } from './from-graph';
 import { assignEdgeIds, renamedWarning } from './ids';
 import { baseName, failed, type ReadOutcome } from './types';
@@ -40,42 +41,44 @@ interface EdgeRecord {
 
 /** Reads a parsed graphology JSON value (an object with a `nodes` array). Never throws. */
 export function readGraphologyJson(fileName: string, value: Record<string, unknown>): ReadOutcome {
-  const problems: string[] = [];
-  const at = (path: string, message: string) => problems.push(`${fileName}: ${path}: ${message}`);
+  const problems: Message[] = [];
+  const at = (path: string, key: MessageKey, params?: MessageParams) =>
+    problems.push(msg(key, { ...params, file: fileName, path }));
   const nodes = Array.isArray(value.nodes) ? value.nodes : [];
   const edges = value.edges === undefined ? [] : value.edges;
-  if (!Array.isArray(edges)) return failed([`${fileName}: $.edges: must be an array`]);
+  if (!Array.isArray(edges)) return failed([msg('json_must_be_array', { file: fileName, path: '$.edges' })]);
   const options = isRecord(value.options) ? value.options : {};
   const graphType = options.type;
   if (graphType !== undefined && graphType !== 'mixed' && graphType !== 'directed' && graphType !== 'undirected') {
-    at('$.options.type', 'must be "mixed", "directed" or "undirected"');
+    at('$.options.type', 'json_bad_graph_type');
   }
 
   const nodeIndex = new Map<string, number>();
   const nodeRecords: { key: string; attributes: Attributes }[] = [];
   nodes.forEach((node: unknown, i) => {
     const key = isRecord(node) ? keyText(node.key) : undefined;
-    if (key === undefined) return at(`$.nodes[${i}]`, 'a node needs a "key" (a string or number)');
+    if (key === undefined) return at(`$.nodes[${i}]`, 'json_node_without_key');
     if (isRecord(node) && node.attributes !== undefined && !isRecord(node.attributes)) {
-      return at(`$.nodes[${i}].attributes`, 'must be an object');
+      return at(`$.nodes[${i}].attributes`, 'json_must_be_object');
     }
     const first = nodeIndex.get(key);
-    if (first !== undefined) return at(`$.nodes[${i}].key`, `node key "${key}" is already used by $.nodes[${first}]`);
+    if (first !== undefined)
+      return at(`$.nodes[${i}].key`, 'json_duplicate_node_key', { key, firstPath: `$.nodes[${first}]` });
     nodeIndex.set(key, i);
     nodeRecords.push({ key, attributes: attributesOf((node as Record<string, unknown>).attributes) });
   });
 
   const edgeRecords: EdgeRecord[] = [];
   edges.forEach((edge: unknown, i) => {
-    if (!isRecord(edge)) return at(`$.edges[${i}]`, 'an edge must be an object with "source" and "target"');
+    if (!isRecord(edge)) return at(`$.edges[${i}]`, 'json_edge_not_object');
     if (edge.attributes !== undefined && !isRecord(edge.attributes))
-      return at(`$.edges[${i}].attributes`, 'must be an object');
+      return at(`$.edges[${i}].attributes`, 'json_must_be_object');
     const name = keyText(edge.key) ?? `#${i + 1}`;
     const ends: string[] = [];
     for (const end of ['source', 'target'] as const) {
       const id = keyText(edge[end]);
-      if (id === undefined) at(`$.edges[${i}]`, `edge ${name} has no ${end}`);
-      else if (!nodeIndex.has(id)) at(`$.edges[${i}]`, `edge ${name} points to node "${id}" which does not exist`);
+      if (id === undefined) at(`$.edges[${i}]`, 'json_edge_without_end', { edge: name, end });
+      else if (!nodeIndex.has(id)) at(`$.edges[${i}]`, 'json_edge_unknown_node', { edge: name, node: id });
       else ends.push(id);
     }
     if (ends.length < 2) return;
@@ -90,7 +93,7 @@ export function readGraphologyJson(fileName: string, value: Record<string, unkno
     });
   });
 
-  if (nodeRecords.length === 0 && problems.length === 0) at('$.nodes', 'the network has no nodes');
+  if (nodeRecords.length === 0 && problems.length === 0) at('$.nodes', 'json_no_nodes');
   if (problems.length > 0) return failed(problems);
 
   const graph = new MultiGraph();

@@ -3,6 +3,7 @@
  * node they mean), edges without an id get `e<index>`, and duplicate edge ids are renamed,
  * since an edge id only has to be unique, not meaningful.
  */
+import { msg, type Message } from '../i18n/messages';
 
 /** Edge ids made unique, and the stated ids that had to be renamed. */
 export interface EdgeIds {
@@ -41,14 +42,17 @@ export function assignEdgeIds(stated: (string | undefined)[]): EdgeIds {
   return { ids, renamed };
 }
 
+/** Renamed ids named one by one in the warning before the rest are only mentioned. */
+const NAMED_IDS = 5;
+
 /** A warning for renamed edge ids, or none. */
-export function renamedWarning(file: string, renamed: string[]): string[] {
+export function renamedWarning(file: string, renamed: string[]): Message[] {
   if (renamed.length === 0) return [];
-  const shown = [...new Set(renamed)]
-    .slice(0, 5)
+  const distinct = [...new Set(renamed)];
+  const ids = distinct
+    .slice(0, NAMED_IDS)
     .map((id) => `"${id}"`)
     .join(', ');
-  const more = renamed.length > 5 ? ' and others' : '';
-  const edges = renamed.length === 1 ? '1 edge' : `${renamed.length} edges`;
-  return [`${file}: ${edges} with an id already taken (${shown}${more}) given a new id`];
+  const key = distinct.length > NAMED_IDS ? 'import_edge_ids_renamed_more' : 'import_edge_ids_renamed';
+  return [msg(key, { file, count: renamed.length, ids })];
 }

@@ -3,8 +3,12 @@
  * of Gephi-style CSV tables, each turned into a Network. The one entry point,
  * `importNetwork`, never throws: whatever the files hold, it answers with a network and
  * warnings, or with problems that name the file and, where it applies, the line or record.
+ * Both are catalogue messages, worded by the page in its language.
  */
 import type { Network } from '../data/network';
+// The importer's messages, and the vocabulary's words it recognises, come from the whole catalogue.
+import '../i18n/all-messages';
+import { msg, type Message } from '../i18n/messages';
 import { readBundle } from './bundle';
 import { pairCsvFiles, readCsv } from './csv';
 import { classifyJson, parseJson, sniff } from './detect';
@@ -25,7 +29,7 @@ export type ImportFormat = 'bundle' | 'graphology-json' | 'gexf' | 'graphml' | '
  * labels cut, nodes made from edge endpoints), or the problems that stop the import.
  */
 export type ImportResult =
-  { ok: true; network: Network; format: ImportFormat; warnings: string[] } | { ok: false; problems: string[] };
+  { ok: true; network: Network; format: ImportFormat; warnings: Message[] } | { ok: false; problems: Message[] };
 
 /** Files larger than this are refused before they are parsed. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -35,13 +39,15 @@ export const MAX_PROBLEMS = 100;
 
 const MEGABYTE = 1024 * 1024;
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / MEGABYTE) * 10) / 10} MB`;
+/** Megabytes to one decimal, as the size limit's message shows them. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / MEGABYTE) * 10) / 10;
 }
 
-function limited(problems: string[]): string[] {
+function limited(problems: Message[]): Message[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`];
+  const more = msg('import_more_problems', { count: problems.length - MAX_PROBLEMS });
+  return [...problems.slice(0, MAX_PROBLEMS), more];
 }
 
 function withFormat(outcome: ReadOutcome, format: ImportFormat): ImportResult {
@@ -62,11 +68,13 @@ function readSingle(file: InputFile, format: 'gexf' | 'graphml' | 'json', progre
 }
 
 function importFiles(files: InputFile[], progress?: ImportProgress): ImportResult {
-  if (files.length === 0) return { ok: false, problems: ['No file was given.'] };
+  if (files.length === 0) return { ok: false, problems: [msg('import_no_file')] };
   const tooBig = files
     .map((file) => ({ file, bytes: file.size ?? file.text.length }))
     .filter(({ bytes }) => bytes > MAX_FILE_BYTES)
-    .map(({ file, bytes }) => `${file.name} is ${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+    .map(({ file, bytes }) =>
+      msg('import_too_large', { file: file.name, size: megabytes(bytes), limit: megabytes(MAX_FILE_BYTES) }),
+    );
   if (tooBig.length > 0) return { ok: false, problems: tooBig };
 
   const sniffed = files.map((file) => ({ file, result: sniff(file) }));
@@ -77,9 +85,7 @@ function importFiles(files: InputFile[], progress?: ImportProgress): ImportResul
   if (files.length > 1 && csv.length !== files.length) {
     return {
       ok: false,
-      problems: [
-        `${files.map((file) => file.name).join(', ')}: open one network file at a time, or a nodes CSV with its edges CSV`,
-      ],
+      problems: [msg('import_many_files', { files: files.map((file) => file.name).join(', ') })],
     };
   }
   if (csv.length > 0) {
@@ -108,7 +114,9 @@ export function importNetwork(files: InputFile[], options: ImportOptions = {}): 
     return importFiles(files, options.progress);
   } catch (error) {
     // Every reader checks what it can; this is the last guard against a parser's surprise.
-    const names = (Array.isArray(files) ? files.map((file) => file?.name).join(', ') : '') || 'the file';
-    return { ok: false, problems: [`${names}: could not be read (${(error as Error)?.message ?? String(error)})`] };
+    const names = Array.isArray(files) ? files.map((file) => file?.name).join(', ') : '';
+    const detail = (error as Error)?.message ?? String(error);
+    const problem = names ? msg('import_unreadable', { files: names, detail }) : msg('import_failed', { detail });
+    return { ok: false, problems: [problem] };
   }
 }

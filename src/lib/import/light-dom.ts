@@ -333,3 +333,13 @@ export class LightDOMParser {
     return parseLightXml(text);
   }
 }
+
+/**
+ * Makes the light DOM the global DOMParser and Document, for code that takes the DOM from
+ * the globals: graphology-gexf/browser and graphology-graphml/browser bind them when they
+ * are evaluated, and check documents with `instanceof Document`. Nothing else of the DOM is
+ * global in their parsers (no Node, NodeFilter or XMLSerializer).
+ */
+export function installLightDomGlobals(scope: object = globalThis): void {
+  Object.assign(scope, { DOMParser: LightDOMParser, Document: LightDocument });
+}

@@ -1,10 +1,15 @@
 /**
  * A relation's type from an edge's attributes: relation, kind, type, label or interaction,
- * in that order, recognising the fixed vocabulary by id or label ("Sanctioned", "member
- * of"). A `type` that says directed/undirected/mutual is a direction, not a type; labels
- * count only while they look like a vocabulary rather than descriptions.
+ * in that order, recognising the fixed vocabulary by id or by its label in any of the
+ * catalogue's languages ("Sanctioned", "member of", "Sancionó"). A `type` that says
+ * directed/undirected/mutual is a direction, not a type; labels count only while they look
+ * like a vocabulary rather than descriptions.
  */
-import { RELATION_TYPES, RELATION_TYPE_IDS } from '../data/relation-types';
+// The labels below are read from the catalogue when this module loads.
+import '../i18n/all-messages';
+import { LOCALES } from '../i18n/locale';
+import { relationTypeLabel } from '../i18n/words';
+import { RELATION_TYPE_IDS, isRelationTypeId } from '../vocabulary/relation-types';
 import type { AttributeRecord } from './record';
 import { toText } from './values';
 
@@ -36,11 +41,13 @@ export function typeWords(value: string): string {
     .replace(/[\s_-]+/g, ' ');
 }
 
+/** A fixed type's labels in every language of the catalogue; none for a type outside the vocabulary. */
+export function typeLabels(type: string): string[] {
+  return isRelationTypeId(type) ? LOCALES.map((locale) => relationTypeLabel(type, locale)) : [];
+}
+
 const FIXED_TYPES = new Map<string, string>(
-  RELATION_TYPE_IDS.flatMap((id) => [
-    [typeWords(id), id],
-    [typeWords(RELATION_TYPES[id].label), id],
-  ]),
+  RELATION_TYPE_IDS.flatMap((id) => [id, ...typeLabels(id)].map((name) => [typeWords(name), id] as [string, string])),
 );
 
 /** The fixed relation type id a file's value names ("Sanctioned", "member of"), if any. */

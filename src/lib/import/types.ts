@@ -1,8 +1,10 @@
 /**
  * Shapes shared by the import readers: what a file gives them and what each reader hands
- * back to `importNetwork` before it adds the format name.
+ * back to `importNetwork` before it adds the format name. Problems and warnings are
+ * catalogue messages (key and parameters), worded by the page in its language.
  */
 import type { Network } from '../data/network';
+import type { Message } from '../i18n/messages';
 
 /** One file the user picked or dropped, already read as text. */
 export interface InputFile {
@@ -13,7 +15,7 @@ export interface InputFile {
 }
 
 /** A reader's answer: a network with warnings, or the problems that stop the import. */
-export type ReadOutcome = { ok: true; network: Network; warnings: string[] } | { ok: false; problems: string[] };
+export type ReadOutcome = { ok: true; network: Network; warnings: Message[] } | { ok: false; problems: Message[] };
 
 /** The steps of opening a file, in order, for a progress indicator. */
 export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'building';
@@ -22,7 +24,7 @@ export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'building';
 export type ImportProgress = (phase: ImportPhase, fraction?: number) => void;
 
 /** Shorthand for a failed read. */
-export function failed(problems: string[]): ReadOutcome {
+export function failed(problems: Message[]): ReadOutcome {
   return { ok: false, problems };
 }
 

@@ -6,6 +6,8 @@
 import type { AttributeValue } from '../data/network';
 import { isPartialDate, parsePartialDate } from '../data/partial-date';
 
+export { toFiniteNumber } from '../data/numbers';
+
 /** Longest label kept; longer ones are cut so that a stray paragraph cannot swamp the view. */
 export const MAX_LABEL_LENGTH = 500;
 
@@ -37,16 +39,6 @@ export function toText(value: unknown): string | undefined {
     return text === '' ? undefined : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-/** A finite number from a number or a numeric string. */
-export function toFiniteNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const number = Number(value.trim());
-    return Number.isFinite(number) ? number : undefined;
-  }
   return undefined;
 }
 

@@ -1,71 +1,51 @@
 /**
- * Where the XML readers get their DOM from. In the page (and in jsdom for tests) it is the
- * global DOMParser; in the import worker, which has none, the worker installs the light DOM
- * (light-dom.ts) with `useLightDom()`. graphology-gexf and graphology-graphml are built for
- * the same DOM through their parser factories, so they check documents against the right
- * Document class.
+ * Where the XML readers get their DOM from: the global DOMParser and Document as they are
+ * when this module is evaluated. In the page (and in jsdom for tests) that is the
+ * browser's; in the import worker, which has none, it is the light DOM (light-dom.ts),
+ * which the worker installs as the globals first (light-dom-globals.ts). The parsers come
+ * from the documented public entries graphology-gexf/browser and graphology-graphml/browser,
+ * which bind the same globals when they are evaluated (just before this module, as it
+ * imports them) and accept only documents of the bound Document class (or text): so the
+ * readers parse text with the bound DOMParser too, and hand the parsers those documents.
+ * A scope without DOMParser that has not installed the light DOM cannot load the readers
+ * (the entries throw "DOMParser is not defined").
  */
-import createGexfParser from 'graphology-gexf/common/parser.js';
-import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import type { GraphologyXmlParse } from 'graphology-gexf/common/parser.js';
-import { LightDOMParser, LightDocument, parseLightXml } from './light-dom';
+import { parse as parseGexf } from 'graphology-gexf/browser';
+import { parse as parseGraphml } from 'graphology-graphml/browser';
+import { LightDOMParser, parseLightXml } from './light-dom';
 
 /** A DOM to parse XML with. */
 export interface XmlPlatform {
+  /** Which DOM: the light one, or the browser's (jsdom's in tests). */
+  dom: 'light' | 'browser';
   /** Parses text into a document; a malformed text gives a document with a <parsererror> element. */
   parse(text: string, onFraction?: (fraction: number) => void): Document;
-  /** graphology-gexf's parse function for these documents. */
-  parseGexf: GraphologyXmlParse;
-  /** graphology-graphml's parse function for these documents. */
-  parseGraphml: GraphologyXmlParse;
+  /** graphology-gexf's parse function, for these documents. */
+  parseGexf: typeof parseGexf;
+  /** graphology-graphml's parse function, for these documents. */
+  parseGraphml: typeof parseGraphml;
 }
 
-type DomParserClass = new () => { parseFromString(text: string, type: DOMParserSupportedType): unknown };
-type DocumentClass = abstract new (...args: never[]) => unknown;
+/** The DOMParser the library's parsers were bound to. */
+const BoundDOMParser: typeof DOMParser = globalThis.DOMParser;
 
-function platformOf(Parser: DomParserClass, DocumentType: DocumentClass, parse: XmlPlatform['parse']): XmlPlatform {
-  return {
-    parse,
-    parseGexf: createGexfParser(Parser, DocumentType),
-    parseGraphml: createGraphmlParser(Parser, DocumentType),
-  };
-}
+// The light DOM's own parser reports progress; the browser's cannot.
+const platform: XmlPlatform =
+  (BoundDOMParser as unknown) === LightDOMParser
+    ? {
+        dom: 'light',
+        parse: (text, onFraction) => parseLightXml(text, onFraction) as unknown as Document,
+        parseGexf,
+        parseGraphml,
+      }
+    : {
+        dom: 'browser',
+        parse: (text) => new BoundDOMParser().parseFromString(text, 'application/xml'),
+        parseGexf,
+        parseGraphml,
+      };
 
-let installed: XmlPlatform | undefined;
-let browser: XmlPlatform | undefined;
-
-/** The light DOM, for workers and other places without DOMParser. */
-export function lightDomPlatform(): XmlPlatform {
-  return platformOf(
-    LightDOMParser,
-    LightDocument,
-    (text, onFraction) => parseLightXml(text, onFraction) as unknown as Document,
-  );
-}
-
-/** The global DOMParser's platform (the browser's, or jsdom's). */
-export function globalDomPlatform(): XmlPlatform {
-  if (typeof DOMParser === 'undefined' || typeof Document === 'undefined') {
-    throw new Error('this environment has no DOMParser; install another XML platform');
-  }
-  browser ??= platformOf(DOMParser, Document, (text) => new DOMParser().parseFromString(text, 'application/xml'));
-  return browser;
-}
-
-/** Makes the readers use this platform (undefined: back to the global DOMParser). */
-export function setXmlPlatform(platform: XmlPlatform | undefined): void {
-  installed = platform;
-}
-
-/** Installs the light DOM; the import worker does this once. */
-export function useLightDom(): void {
-  setXmlPlatform(lightDomPlatform());
-}
-
-/** The platform in use: the one installed, else the global DOMParser's, else the light DOM. */
+/** The platform the readers use, fixed when this module was evaluated. */
 export function xmlPlatform(): XmlPlatform {
-  if (installed) return installed;
-  if (typeof DOMParser !== 'undefined') return globalDomPlatform();
-  installed = lightDomPlatform();
-  return installed;
+  return platform;
 }

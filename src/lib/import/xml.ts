@@ -1,16 +1,18 @@
 /**
  * XML groundwork for the GEXF and GraphML readers: parsing with the platform's DOM (the
  * browser's DOMParser, or the light DOM in the import worker: see xml-platform.ts), the
- * parser's error as "line L, column C: message" (Chromium, Firefox and jsdom each word
- * it differently; the light DOM words it as jsdom does), and the checks both formats need before graphology sees the document:
- * node ids present and unique, edge endpoints that exist, unique edge ids.
+ * parser's error with its line and column (Chromium, Firefox and jsdom each word it
+ * differently; the light DOM words it as jsdom does), and the checks both formats need
+ * before graphology sees the document: node ids present and unique, edge endpoints that
+ * exist, unique edge ids. What is wrong is said in catalogue messages.
  */
+import { msg, type Message } from '../i18n/messages';
 import { assignEdgeIds, renamedWarning } from './ids';
 import { stripBom, type ImportProgress } from './types';
 import { xmlPlatform } from './xml-platform';
 
 /** A parsed document, or the parser's error worded for the user. */
-export type XmlOutcome = { ok: true; doc: Document } | { ok: false; problem: string };
+export type XmlOutcome = { ok: true; doc: Document } | { ok: false; problem: Message };
 
 /** Where and why the parser stopped, from the text of its error element. */
 export function describeParserError(text: string): { line?: number; column?: number; message: string } {
@@ -41,8 +43,9 @@ export function parseXml(file: string, text: string, progress?: ImportProgress):
   const error = doc.getElementsByTagName('parsererror')[0] ?? doc.getElementsByTagNameNS('*', 'parsererror')[0];
   if (!error) return { ok: true, doc };
   const { line, column, message } = describeParserError(error.textContent ?? '');
-  const at = line === undefined ? '' : `line ${line + skippedLines}, column ${column}: `;
-  return { ok: false, problem: `${file}: ${at}malformed XML: ${message.replace(/\.$/, '')}` };
+  const detail = message.replace(/\.$/, '');
+  if (line === undefined || column === undefined) return { ok: false, problem: msg('xml_malformed', { file, detail }) };
+  return { ok: false, problem: msg('xml_malformed_at', { file, line: line + skippedLines, column, detail }) };
 }
 
 /**
@@ -55,18 +58,16 @@ export function openXmlGraph(
   root: 'gexf' | 'graphml',
   formatName: string,
   progress?: ImportProgress,
-): { ok: true; doc: Document; graph: Element } | { ok: false; problem: string } {
+): { ok: true; doc: Document; graph: Element } | { ok: false; problem: Message } {
   const parsed = parseXml(file, text, progress);
   if (!parsed.ok) return parsed;
   const { doc } = parsed;
   if (rootName(doc) !== root) {
-    return {
-      ok: false,
-      problem: `${file}: not a ${formatName} file (the root element is <${doc.documentElement?.nodeName}>, not <${root}>)`,
-    };
+    const found = String(doc.documentElement?.nodeName);
+    return { ok: false, problem: msg('xml_wrong_root', { file, format: formatName, root: found, expected: root }) };
   }
   const graph = doc.getElementsByTagName('graph')[0];
-  if (!graph) return { ok: false, problem: `${file}: the ${formatName} file has no <graph> element` };
+  if (!graph) return { ok: false, problem: msg('xml_no_graph', { file, format: formatName }) };
   return { ok: true, doc, graph };
 }
 
@@ -91,8 +92,8 @@ export function elementsByTag(doc: Document, names: string[]): Map<string, Eleme
 
 /** What checkXmlGraph found, and the edge elements it gave unique ids. */
 export interface XmlChecks {
-  problems: string[];
-  warnings: string[];
+  problems: Message[];
+  warnings: Message[];
   /** The edge elements in document order, each with a unique id already set. */
   edges: Element[];
 }
@@ -108,28 +109,26 @@ function edgeName(element: Element, index: number): string {
  * graphology neither merges two edges nor invents random keys). Mutates the document.
  */
 export function checkXmlGraph(file: string, doc: Document): XmlChecks {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const nodeIds = new Set<string>();
   const elements = elementsByTag(doc, ['node', 'edge']);
   const nodes = elements.get('node') ?? [];
   for (let i = 0; i < nodes.length; i++) {
     const id = nodes[i].getAttribute('id');
-    if (id === null || id === '') problems.push(`${file}: node #${i + 1} has no id`);
-    else if (nodeIds.has(id)) problems.push(`${file}: node id "${id}" is used by more than one node`);
+    if (id === null || id === '') problems.push(msg('xml_node_without_id', { file, position: i + 1 }));
+    else if (nodeIds.has(id)) problems.push(msg('xml_duplicate_node_id', { file, id }));
     else nodeIds.add(id);
   }
   const edges = elements.get('edge') ?? [];
   edges.forEach((element, index) => {
     for (const end of ['source', 'target'] as const) {
       const id = element.getAttribute(end);
-      if (id === null || id === '') {
-        problems.push(`${file}: edge ${edgeName(element, index)} has no ${end}`);
-      } else if (!nodeIds.has(id)) {
-        problems.push(`${file}: edge ${edgeName(element, index)} points to node "${id}" which does not exist`);
-      }
+      const edge = edgeName(element, index);
+      if (id === null || id === '') problems.push(msg('xml_edge_without_end', { file, edge, end }));
+      else if (!nodeIds.has(id)) problems.push(msg('xml_edge_unknown_node', { file, edge, node: id }));
     }
   });
-  if (nodeIds.size === 0 && problems.length === 0) problems.push(`${file}: the network has no nodes`);
+  if (nodeIds.size === 0 && problems.length === 0) problems.push(msg('import_no_nodes', { file }));
   if (problems.length > 0) return { problems, warnings: [], edges: [] };
 
   const { ids, renamed } = assignEdgeIds(edges.map((element) => element.getAttribute('id') ?? undefined));

@@ -3,8 +3,10 @@
  * plain async function (so tests run it without a worker). The page sends the File objects
  * themselves; the worker reads, sniffs, parses, checks and builds the Network, telling the
  * page each step, and answers with the ImportResult. Cancelling is the page terminating
- * the worker: there is no cancel message.
+ * the worker: there is no cancel message. Problems and warnings travel as catalogue
+ * messages (plain objects of key and parameters), which structured clone copies as they are.
  */
+import { msg } from '../i18n/messages';
 import type { ImportPhase, ImportResult } from '../import';
 import { MAX_FILE_BYTES, importNetwork } from '../import';
 import { readFiles } from './read-files';
@@ -54,7 +56,7 @@ export async function answerImportRequest(
   };
   let result: ImportResult;
   if (!isOpenRequest(request)) {
-    result = { ok: false, problems: ['The file reader got a request it does not understand.'] };
+    result = { ok: false, problems: [msg('read_bad_request')] };
   } else {
     try {
       progress('reading', 0);
@@ -64,7 +66,7 @@ export async function answerImportRequest(
       result = problems.length > 0 ? { ok: false, problems } : importNetwork(files, { progress });
     } catch (error) {
       // importNetwork and readFiles promise not to throw; this keeps the page from waiting forever if they do.
-      result = { ok: false, problems: [`The file could not be read: ${(error as Error)?.message ?? String(error)}`] };
+      result = { ok: false, problems: [msg('import_failed', { detail: (error as Error)?.message ?? String(error) })] };
     }
   }
   post({ type: 'result', result });

@@ -4,10 +4,9 @@
  * The page keeps one worker and sends it one request at a time; it terminates the worker
  * only when the user cancels (or the worker failed), and starts a fresh one for the next open.
  */
-import { useLightDom } from '../import/xml-platform';
+// First: the XML parsers bind the global DOMParser and Document when they are evaluated.
+import '../import/light-dom-globals';
 import { answerImportRequest, type ImportMessage } from './import-protocol';
-
-useLightDom();
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent) => void) | null;

@@ -5,8 +5,9 @@
  * Network. Where there is no Worker (jsdom in tests) the same importer runs in the page.
  * The worker is kept between opens and can be started early (prepareImport).
  * Never rejects except when cancelled through `signal`, with the signal's reason (an
- * AbortError): the caller then keeps its current network.
+ * AbortError): the caller then keeps its current network. Problems are catalogue messages.
  */
+import { msg } from '../i18n/messages';
 import type { ImportResult } from '../import';
 import type { ImportMessage, OpenProgress } from './import-protocol';
 
@@ -25,7 +26,7 @@ function aborted(signal: AbortSignal): unknown {
 }
 
 function names(list: File[]): string {
-  return list.map((file) => file.name).join(', ') || 'The file';
+  return list.map((file) => file.name).join(', ');
 }
 
 /** The importer in the page's own thread: for places without Worker, and when the worker cannot start. */
@@ -43,7 +44,7 @@ async function openInPage(list: File[], control: OpenControl): Promise<ImportRes
     return importNetwork(files, { progress: report });
   } catch (error) {
     // The importer promises not to throw; if it ever does, the page must still stand.
-    return { ok: false, problems: [`The file could not be read: ${(error as Error).message}`] };
+    return { ok: false, problems: [msg('import_failed', { detail: (error as Error).message })] };
   }
 }
 
@@ -155,26 +156,33 @@ function openInWorker(list: File[], control: OpenControl): Promise<ImportResult>
         openInPage(list, control).then(resolve, reject);
         return;
       }
-      resolve({
-        ok: false,
-        problems: [`${names(list)}: could not be read (the reader stopped: ${event.message || 'unknown error'})`],
-      });
+      const files = names(list);
+      const problem = event.message
+        ? msg('read_reader_stopped', { files, detail: event.message })
+        : msg('read_reader_stopped_silently', { files });
+      resolve({ ok: false, problems: [problem] });
     };
     worker.onmessageerror = () => {
       // The worker may still hold half a network in memory: start afresh next time.
       finish(false);
-      resolve({
-        ok: false,
-        problems: [`${names(list)}: could not be read (the network could not be passed to the page)`],
-      });
+      resolve({ ok: false, problems: [msg('read_network_not_passed', { files: names(list) })] });
     };
     worker.postMessage({ type: 'open', files: list });
   });
 }
 
-/** Opens the files: a network with warnings, or the problems that stop it. */
+/**
+ * Opens the files: a network with warnings, or the problems that stop it. The whole
+ * catalogue is registered before the answer, so that the page can word its messages.
+ */
 export async function openFiles(list: File[], control: OpenControl = {}): Promise<ImportResult> {
   if (control.signal?.aborted) throw aborted(control.signal);
-  if (typeof Worker === 'undefined') return openInPage(list, control);
-  return openInWorker(list, control);
+  // Loaded beside the import; if it cannot load, the page shows the keys rather than nothing.
+  const words = import('../i18n/all-messages').catch(() => undefined);
+  let result: ImportResult;
+  if (list.length === 0) result = { ok: false, problems: [msg('import_no_file')] };
+  else if (typeof Worker === 'undefined') result = await openInPage(list, control);
+  else result = await openInWorker(list, control);
+  await words;
+  return result;
 }

@@ -2,7 +2,9 @@
  * Reads what the user picked or dropped into plain text files for the importer, refusing
  * oversized files before reading a byte of them so a 100 MB file cannot freeze the page.
  * Runs in the import worker (File objects pass to workers as they are) or in the page.
+ * Problems are catalogue messages.
  */
+import { msg, type Message } from '../i18n/messages';
 
 export interface ReadFile {
   name: string;
@@ -10,10 +12,24 @@ export interface ReadFile {
   size: number;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${bytes} bytes`;
+/** A size in the unit that suits it (MB, kB or bytes), rounded to a whole number of that unit. */
+export function sizeInUnits(bytes: number): { amount: number; unit: 'MB' | 'kB' | 'bytes' } {
+  if (bytes >= 1024 * 1024) return { amount: Math.round(bytes / (1024 * 1024)), unit: 'MB' };
+  if (bytes >= 1024) return { amount: Math.round(bytes / 1024), unit: 'kB' };
+  return { amount: bytes, unit: 'bytes' };
+}
+
+/** The refusal of a file over the limit, with both sizes in their units. */
+function tooLarge(file: File, maxBytes: number): Message {
+  const size = sizeInUnits(file.size);
+  const limit = sizeInUnits(maxBytes);
+  return msg('read_too_large', {
+    file: file.name,
+    size: size.amount,
+    sizeUnit: size.unit,
+    limit: limit.amount,
+    limitUnit: limit.unit,
+  });
 }
 
 /** Reads the files as text; `onFraction` hears the share of bytes read after each file. */
@@ -21,15 +37,15 @@ export async function readFiles(
   list: Iterable<File>,
   maxBytes: number,
   onFraction?: (fraction: number) => void,
-): Promise<{ files: ReadFile[]; problems: string[] }> {
+): Promise<{ files: ReadFile[]; problems: Message[] }> {
   const files: ReadFile[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const all = [...list];
   const total = all.reduce((sum, file) => sum + (file.size <= maxBytes ? file.size : 0), 0);
   let done = 0;
   for (const file of all) {
     if (file.size > maxBytes) {
-      problems.push(`${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`);
+      problems.push(tooLarge(file, maxBytes));
       continue;
     }
     try {
@@ -37,9 +53,9 @@ export async function readFiles(
       done += file.size;
       if (total > 0) onFraction?.(done / total);
     } catch (error) {
-      problems.push(`${file.name} could not be read: ${(error as Error).message}`);
+      problems.push(msg('read_failed', { file: file.name, detail: (error as Error).message }));
     }
   }
-  if (files.length === 0 && problems.length === 0) problems.push('No file was given.');
+  if (files.length === 0 && problems.length === 0) problems.push(msg('import_no_file'));
   return { files, problems };
 }

@@ -1,17 +1,18 @@
 /**
  * The messages between the layout controller (page) and the layout worker. Node positions
- * travel as Float32Arrays in the graph's node order, transferred rather than copied.
+ * travel as Float32Arrays of x, y pairs in the graph's node order, both ways, transferred
+ * rather than copied. Type-only imports: the page's bundle gets none of the worker's code.
  */
-import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { SettleRule } from './convergence';
-import type { RunnerState } from './layout-runner';
+import type { LayoutGraphData } from './layout-graph';
+import type { LayoutEnding } from './layout-runner';
 
-/** Page → worker: lay out these matrices (graphToByteArrays), transferred. */
-export interface StartMessage {
+/**
+ * Page → worker: lay out this graph (layoutDataOf: positions, sizes and edges as index
+ * pairs, transferred). The worker chooses ForceAtlas2's settings from the node count.
+ */
+export interface StartMessage extends LayoutGraphData {
   type: 'start';
-  nodes: Float32Array;
-  edges: Float32Array;
-  settings: ForceAtlas2Settings;
   rule: SettleRule;
   /** Least time between two 'positions' messages. */
   postEveryMs: number;
@@ -54,7 +55,7 @@ export interface DoneMessage {
   type: 'done';
   positions: Float32Array;
   iterations: number;
-  state: RunnerState;
+  state: LayoutEnding;
   /** noverlap passes run (0 when skipped). */
   spreadPasses: number;
 }

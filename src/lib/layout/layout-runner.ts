@@ -1,89 +1,48 @@
 /**
- * The layout's work, free of workers and messages: ForceAtlas2 iterations on the library's
- * flat matrices, the settle rule checked every few iterations, the iteration cap, then
- * noverlap on the same positions. The layout worker drives it in time slices; the tests
- * drive it directly. How many iterations run depends on the data only, never on the
- * clock: time slicing decides when the worker posts positions, not how far it goes.
+ * The layout's work, free of workers and messages: ForceAtlas2 through the library's
+ * public synchronous layout, called for a few iterations at a time on the worker's graph,
+ * the settle rule checked between calls every few iterations, the iteration cap, then
+ * noverlap through its public layout on the same positions. The layout worker drives it in
+ * time slices; the tests drive it directly. How many iterations run, and where the run is
+ * cut into library calls, depend on the data only, never on the clock: time slicing decides
+ * when the worker posts positions, not how far it goes or where it goes.
  */
-import fa2Iterate from 'graphology-layout-forceatlas2/iterate.js';
-import { validateSettings as validateFa2Settings } from 'graphology-layout-forceatlas2/helpers.js';
-import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
-import noverlapIterate from 'graphology-layout-noverlap/iterate.js';
-import { validateSettings as validateNoverlapSettings } from 'graphology-layout-noverlap/helpers.js';
-import NOVERLAP_DEFAULTS from 'graphology-layout-noverlap/defaults.js';
-import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import type { NoverlapSettings } from 'graphology-layout-noverlap';
-import { matrixPositions, relativeMovement, type Positions, type SettleRule } from './convergence';
-
-/** Numbers per node in ForceAtlas2's node matrix (x and y first). */
-export const FA2_NODE_STRIDE = 10;
-/** Numbers per edge in ForceAtlas2's edge matrix (source, target, weight). */
-export const FA2_EDGE_STRIDE = 3;
-const FA2_NODE_SIZE = 8;
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import noverlap, { type NoverlapSettings } from 'graphology-layout-noverlap';
+import { callLengthsFor, relativeMovement, snapshotPositions, type Positions, type SettleRule } from './convergence';
+import { positionsOf, type LayoutGraph } from './layout-graph';
 
 /** Why the layout ended: settled, hit its cap, or stopped from outside. */
 export type RunnerState = 'running' | 'settled' | 'capped' | 'stopped';
 
-/** The library's settings with its defaults filled in; throws on invalid ones. */
-export function completeFa2Settings(settings: ForceAtlas2Settings): Required<ForceAtlas2Settings> {
-  const complete = { ...FA2_DEFAULTS, ...settings };
-  const error = validateFa2Settings(complete);
-  if (error) throw new Error(`ForceAtlas2: ${error.message}`);
-  return complete;
+/** How a layout ended. */
+export type LayoutEnding = Exclude<RunnerState, 'running'>;
+
+function snapshot(graph: LayoutGraph): Positions {
+  return snapshotPositions((callback) => graph.forEachNode((_node, { x, y }) => callback(x, y)), graph.order);
 }
 
-/** Larger of the x and y spans of the positions in a node matrix. */
-export function matrixExtent(matrix: Float32Array, stride: number): number {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let j = 0; j < matrix.length; j += stride) {
-    const x = matrix[j];
-    const y = matrix[j + 1];
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return maxX >= minX ? Math.max(maxX - minX, maxY - minY) : 0;
-}
-
-/** noverlap's passes at most, after ForceAtlas2. */
-export const NOVERLAP_MAX_ITERATIONS = 120;
-
-/**
- * noverlap's settings, in graph units, to keep discs drawn at `unitsPerPixel` graph units
- * per screen pixel about six pixels apart.
- */
-export function noverlapSettingsFor(unitsPerPixel: number): NoverlapSettings {
-  return { ratio: unitsPerPixel, margin: 6 * unitsPerPixel, expansion: 1.05 };
+function samePositions(before: Float32Array, graph: LayoutGraph): boolean {
+  const after = positionsOf(graph);
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) return false;
+  return true;
 }
 
 /**
- * Spreads overlapping discs apart with the library's noverlap iterations, in place on a
- * ForceAtlas2 node matrix (noverlap's own matrix is x, y, size). Returns the passes run.
+ * Spreads overlapping discs apart with the library's noverlap, in place on the graph's
+ * positions (sizes are the discs' radii). Returns the passes run. The library runs up to
+ * maxIterations passes but does not tell how many it ran, so it is called one pass at a
+ * time: noverlap keeps no state between passes (it reads x, y and size afresh), so this
+ * moves the nodes exactly as one call would, and a pass that finds no overlap moves nothing,
+ * which is where the library itself stops.
  */
-export function spreadOverlaps(nodes: Float32Array, settings: NoverlapSettings, maxIterations: number): number {
-  const complete = { ...NOVERLAP_DEFAULTS, ...settings };
-  const error = validateNoverlapSettings(complete);
-  if (error) throw new Error(`noverlap: ${error.message}`);
-  const count = Math.floor(nodes.length / FA2_NODE_STRIDE);
-  const matrix = new Float32Array(count * 3);
-  for (let i = 0, j = 0; i < count; i++, j += FA2_NODE_STRIDE) {
-    matrix[3 * i] = nodes[j];
-    matrix[3 * i + 1] = nodes[j + 1];
-    matrix[3 * i + 2] = nodes[j + FA2_NODE_SIZE] || 1;
-  }
+export function spreadOverlaps(graph: LayoutGraph, settings: NoverlapSettings, maxIterations: number): number {
   let passes = 0;
-  let converged = false;
-  while (passes < maxIterations && !converged) {
-    converged = noverlapIterate(complete, matrix).converged;
+  while (passes < maxIterations) {
+    const before = positionsOf(graph);
+    noverlap.assign(graph, { maxIterations: 1, settings });
     passes++;
-  }
-  for (let i = 0, j = 0; i < count; i++, j += FA2_NODE_STRIDE) {
-    nodes[j] = matrix[3 * i];
-    nodes[j + 1] = matrix[3 * i + 1];
+    if (samePositions(before, graph)) break;
   }
   return passes;
 }
@@ -92,21 +51,21 @@ export class LayoutRunner {
   private iterationCount = 0;
   private current: RunnerState = 'running';
   private lastSnapshot: Positions;
-  private readonly settings: Required<ForceAtlas2Settings>;
+  private readonly callLengths: number[];
+  private nextCall = 0;
 
   /**
-   * @param nodes ForceAtlas2's node matrix (graphToByteArrays), updated in place.
-   * @param edges ForceAtlas2's edge matrix.
+   * @param graph The worker's graph (layoutGraphFrom), whose positions are updated in place.
+   * @param settings ForceAtlas2's settings; the library throws on invalid ones at the first step.
    */
   constructor(
-    readonly nodes: Float32Array,
-    private readonly edges: Float32Array,
-    settings: ForceAtlas2Settings,
+    readonly graph: LayoutGraph,
+    private readonly settings: ForceAtlas2Settings,
     readonly rule: SettleRule,
   ) {
-    this.settings = completeFa2Settings(settings);
-    this.lastSnapshot = matrixPositions(nodes, FA2_NODE_STRIDE);
-    if (nodes.length < 2 * FA2_NODE_STRIDE) this.current = 'settled';
+    this.callLengths = callLengthsFor(graph.order, rule.checkEvery);
+    this.lastSnapshot = snapshot(graph);
+    if (graph.order < 2) this.current = 'settled';
   }
 
   get iterations(): number {
@@ -126,49 +85,50 @@ export class LayoutRunner {
     return this.done ? 1 : Math.min(1, this.iterationCount / this.rule.maxIterations);
   }
 
-  /** One iteration, then the cap and the settle rule. Returns whether to go on. */
-  step(): boolean {
-    if (this.done) return false;
-    fa2Iterate(this.settings, this.nodes, this.edges);
-    this.iterationCount++;
+  /**
+   * One call of the library (the next of callLengthsFor's calls, or what is left under
+   * the cap), then the cap and, at the end of a check window, the settle rule. Returns the
+   * iterations run.
+   */
+  step(): number {
+    if (this.done) return 0;
+    const length = Math.min(this.callLengths[this.nextCall], this.rule.maxIterations - this.iterationCount);
+    // Edge weights are ignored: every edge pulls alike.
+    forceAtlas2.assign(this.graph, { iterations: length, settings: this.settings, getEdgeWeight: null });
+    this.iterationCount += length;
+    this.nextCall = (this.nextCall + 1) % this.callLengths.length;
     if (this.iterationCount >= this.rule.maxIterations) {
       this.current = 'capped';
-    } else if (this.iterationCount % this.rule.checkEvery === 0) {
-      const snapshot = matrixPositions(this.nodes, FA2_NODE_STRIDE);
-      const movement = relativeMovement(this.lastSnapshot, snapshot);
-      this.lastSnapshot = snapshot;
+    } else if (this.nextCall === 0) {
+      const current = snapshot(this.graph);
+      const movement = relativeMovement(this.lastSnapshot, current);
+      this.lastSnapshot = current;
       if (movement < this.rule.threshold) this.current = 'settled';
     }
-    return !this.done;
+    return length;
   }
 
   /**
-   * Iterates until done or until `sliceOver()` (asked after each iteration, so at least
+   * Calls the library until done or until `sliceOver()` (asked after each call, so at least
    * one runs) ends this slice of work. Returns the iterations run.
    */
   runSlice(sliceOver: () => boolean): number {
     let ran = 0;
     while (!this.done) {
-      this.step();
-      ran++;
+      ran += this.step();
       if (sliceOver()) break;
     }
     return ran;
   }
 
-  /** Ends the layout from outside; positions stay as they are. */
-  stop(): void {
-    if (!this.done) this.current = 'stopped';
+  /** Ends the layout from outside if it is still running; positions stay as they are. Returns how it ended. */
+  stop(): LayoutEnding {
+    if (this.current === 'running') this.current = 'stopped';
+    return this.current;
   }
 
   /** Current positions as x, y pairs, in a fresh array that can be transferred. */
   positions(): Float32Array {
-    const count = Math.floor(this.nodes.length / FA2_NODE_STRIDE);
-    const out = new Float32Array(count * 2);
-    for (let i = 0, j = 0; i < count; i++, j += FA2_NODE_STRIDE) {
-      out[2 * i] = this.nodes[j];
-      out[2 * i + 1] = this.nodes[j + 1];
-    }
-    return out;
+    return positionsOf(this.graph);
   }
 }

@@ -1,14 +1,21 @@
 /**
  * The layout worker's logic, with the worker's globals passed in so that it runs (and is
- * tested) anywhere: on 'start' it builds a LayoutRunner and iterates in short slices,
- * yielding between them so a 'stop' message gets through; it posts positions at most
- * every `postEveryMs` (and, in between, its progress about four times a second), and when the layout has settled, hit its cap or been stopped, it
- * spreads overlaps with noverlap and posts the final positions.
+ * tested) anywhere: on 'start' it rebuilds the page's graph from the message, chooses
+ * ForceAtlas2's settings for its size, builds a LayoutRunner and iterates in short slices,
+ * yielding between them so a 'stop' message gets through; it posts positions at most every
+ * `postEveryMs` (and, in between, its progress about four times a second), and when the
+ * layout has settled, hit its cap or been stopped, it spreads overlaps with noverlap and
+ * posts the final positions.
  */
-import { LayoutRunner, FA2_NODE_STRIDE, matrixExtent, noverlapSettingsFor, spreadOverlaps } from './layout-runner';
+import { layoutGraphFrom, positionsExtent } from './layout-graph';
+import { LayoutRunner, spreadOverlaps } from './layout-runner';
 import type { FromWorker, StartMessage, ToWorker } from './layout-protocol';
+import { fa2SettingsFor, noverlapSettingsFor } from './worker-settings';
 
-/** Work done before the worker looks at its messages again. */
+/**
+ * Work done before the worker looks at its messages again: library calls until this much
+ * time has passed, at least one (a call is a few iterations: see callLengthsFor).
+ */
 export const SLICE_MS = 16;
 
 /** Least time between two progress reports (cheap: no positions). */
@@ -45,9 +52,10 @@ export class LayoutSession {
   }
 
   private begin(message: StartMessage): void {
+    const graph = layoutGraphFrom(message);
     this.start = message;
-    this.runner = new LayoutRunner(message.nodes, message.edges, message.settings, message.rule);
-    this.startExtent = matrixExtent(message.nodes, FA2_NODE_STRIDE);
+    this.runner = new LayoutRunner(graph, fa2SettingsFor(graph.order), message.rule);
+    this.startExtent = positionsExtent(message.positions);
     this.lastPost = this.io.now();
     this.lastProgress = this.lastPost;
     this.io.schedule(() => this.tick());
@@ -86,22 +94,20 @@ export class LayoutSession {
     const start = this.start;
     if (!runner || !start) return;
     this.runner = null;
-    runner.stop();
+    const state = runner.stop();
     let spreadPasses = 0;
     if (spread && start.unitsPerPixel !== null && start.unitsPerPixel > 0) {
       // The renderer fits the graph's extent to the screen: units per pixel grow with it.
-      const extent = matrixExtent(runner.nodes, FA2_NODE_STRIDE);
+      const extent = positionsExtent(runner.positions());
       const scale = this.startExtent > 0 && extent > 0 ? extent / this.startExtent : 1;
       spreadPasses = spreadOverlaps(
-        runner.nodes,
+        runner.graph,
         noverlapSettingsFor(start.unitsPerPixel * scale),
         start.noverlapMaxIterations,
       );
     }
     const positions = runner.positions();
-    this.io.post({ type: 'done', positions, iterations: runner.iterations, state: runner.state, spreadPasses }, [
-      positions.buffer,
-    ]);
+    this.io.post({ type: 'done', positions, iterations: runner.iterations, state, spreadPasses }, [positions.buffer]);
   }
 
   private fail(error: unknown): void {

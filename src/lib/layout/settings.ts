@@ -1,9 +1,10 @@
 /**
- * The layout's settings, chosen from the graph's size alone: ForceAtlas2's forces and how
- * often the worker posts positions to the page. Pure, so the choices are tested without a
- * worker. (noverlap's spacing is in layout-runner.ts, which the worker imports.)
+ * The layout's choices that the page makes, from the graph's size alone: how often the
+ * worker posts positions, and how far noverlap reaches. Pure, so they are tested without a
+ * worker, and free of the layout libraries: the page imports this module, and importing
+ * graphology-layout-forceatlas2 here would put ForceAtlas2 in the page's first-view bundle.
+ * ForceAtlas2's forces and noverlap's spacing are chosen in the worker (worker-settings.ts).
  */
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
 /** From this size on, repulsion is approximated with a Barnes–Hut quadtree. */
 export const BARNES_HUT_FROM = 400;
@@ -15,21 +16,6 @@ export const BARNES_HUT_FROM = 400;
  * big graphs the iterations they need within their time budget.
  */
 export const COARSE_THETA_FROM = 2000;
-
-/**
- * ForceAtlas2 settings for a graph of this size: the library's inferred settings
- * (strong gravity, slow-down growing with log(order)), Barnes–Hut above 400 nodes, hubs
- * dissuaded from pulling their neighbours into one knot (the typical shape of an
- * ego-centred network), and no edge weights (the matrices give every edge weight 1).
- */
-export function fa2SettingsFor(order: number): ForceAtlas2Settings {
-  return {
-    ...forceAtlas2.inferSettings(Math.max(1, order)),
-    barnesHutOptimize: order > BARNES_HUT_FROM,
-    barnesHutTheta: order > COARSE_THETA_FROM ? 1.2 : 0.5,
-    outboundAttractionDistribution: true,
-  };
-}
 
 /**
  * Least time between two position updates from the worker. Each update costs the page a
@@ -53,6 +39,9 @@ export function postIntervalFor(order: number): number {
  * kept apart on one screen anyway (the user zooms in).
  */
 export const NOVERLAP_MAX_ORDER = 2000;
+
+/** noverlap's passes at most, after ForceAtlas2. */
+export const NOVERLAP_MAX_ITERATIONS = 120;
 
 /**
  * When the user stops the layout, noverlap still runs on graphs up to this size (about

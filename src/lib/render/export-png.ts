@@ -4,6 +4,7 @@
  */
 import type Sigma from 'sigma';
 import { drawOnCanvas } from '@sigma/export-image';
+import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../graph/build-graph';
 
 export interface PngCaption {
@@ -20,12 +21,15 @@ const FOOTER_LINE = 18;
 export async function exportPng(
   sigma: Sigma<NodeAttributes, EdgeAttributes>,
   caption: PngCaption,
-  options: { everything: boolean },
+  options: {
+    /** Reducers for "everything": the appearance without the filters and highlights of the screen. */
+    everything?: { nodeReducer: Settings['nodeReducer']; edgeReducer: Settings['edgeReducer'] };
+  },
 ): Promise<Blob> {
   const graphCanvas = await drawOnCanvas(sigma as unknown as Sigma, {
     backgroundColor: caption.background,
     // "Everything" ignores the filters and highlights that the reducers apply on screen.
-    sigmaSettings: options.everything ? { nodeReducer: null, edgeReducer: null } : {},
+    sigmaSettings: options.everything ?? {},
   });
   const legendRows = Math.ceil(caption.legend.length / 4);
   const footer = FOOTER_LINE * (2 + caption.notes.length + legendRows) + 12;

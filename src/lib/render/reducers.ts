@@ -1,14 +1,28 @@
 /**
- * Sigma node and edge reducers as pure functions of a small precomputed view: visibility
- * from the filters, and an optional focus (hover or selection) that either dims everything
- * else or, on large graphs, only lifts the focus itself.
+ * Sigma node and edge reducers as pure functions of a small precomputed view: the
+ * appearance (colour and size of every actor and relation, chosen in the appearance layer),
+ * visibility from the filters, and an optional focus (hover or selection) that either dims
+ * everything else or, on large graphs, only lifts the focus itself.
  */
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../graph/build-graph';
 import type { Visibility } from '../state/filters';
 import type { Focus } from './highlight';
 
+/** Colour and size by node and edge id, as the appearance layer resolved them. */
+export interface RenderAppearance {
+  nodeColor: ReadonlyMap<string, string>;
+  nodeSize: ReadonlyMap<string, number>;
+  edgeColor: ReadonlyMap<string, string>;
+  edgeSize: ReadonlyMap<string, number>;
+}
+
+/** Drawn when the appearance has no colour for an item (it never should). */
+const FALLBACK_COLOR = '#999999';
+const FALLBACK_EDGE_SIZE = 1.6;
+
 export interface RenderView {
+  appearance: RenderAppearance;
   visibility: Visibility;
   /** Hover or selection emphasis; null when nothing is emphasised. */
   focus: Focus | null;
@@ -35,7 +49,11 @@ type EdgeData = EdgeAttributes & Partial<EdgeDisplayData>;
 
 export function reduceNode(view: RenderState, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
   if (!view.visibility.nodes.has(node)) return { ...data, hidden: true };
-  const result: NodeData = { ...data };
+  const result: NodeData = {
+    ...data,
+    color: view.appearance.nodeColor.get(node) ?? FALLBACK_COLOR,
+    size: view.appearance.nodeSize.get(node) ?? data.size,
+  };
   if (view.selectedNode === node) {
     result.highlighted = true;
     result.forceLabel = true;
@@ -60,9 +78,10 @@ export function reduceNode(view: RenderState, node: string, data: NodeAttributes
 
 export function reduceEdge(view: RenderState, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
   if (!view.visibility.edges.has(edge)) return { ...data, hidden: true };
-  const result: EdgeData = { ...data };
+  const size = view.appearance.edgeSize.get(edge) ?? FALLBACK_EDGE_SIZE;
+  const result: EdgeData = { ...data, color: view.appearance.edgeColor.get(edge) ?? FALLBACK_COLOR, size };
   if (view.selectedEdge === edge) {
-    result.size = data.size * 2.2;
+    result.size = size * 2.2;
     result.zIndex = 2;
     result.forceLabel = true;
   }
@@ -70,7 +89,7 @@ export function reduceEdge(view: RenderState, edge: string, data: EdgeAttributes
     if (view.focus.edges.has(edge)) {
       result.zIndex = Math.max(result.zIndex ?? 0, 1);
       // Without dimming, the focus stands out by weight alone.
-      if (!view.dimOthers && view.selectedEdge !== edge) result.size = data.size * FOCUS_EDGE_WIDENING;
+      if (!view.dimOthers && view.selectedEdge !== edge) result.size = size * FOCUS_EDGE_WIDENING;
     } else if (view.dimOthers) {
       result.color = view.dimColor;
       result.zIndex = 0;

@@ -53,6 +53,8 @@ function addIfSet(out: Set<string>, ...items: (string | null)[]): void {
 /** `totalItems`: nodes plus edges of the graph, to judge when a full pass is cheaper. */
 export function planRefresh(previous: RenderState, next: RenderState, totalItems: number): RefreshPlan {
   if (previous.dimColor !== next.dimColor || previous.dimOthers !== next.dimOthers) return { kind: 'full' };
+  // A new appearance recolours or resizes (nearly) everything: one pass.
+  if (previous.appearance !== next.appearance) return { kind: 'full' };
   const focusChanged = !sameFocus(previous.focus, next.focus);
   if (next.dimOthers && focusChanged) return { kind: 'full' };
   if (!sameItems(previous.visibility.nodes, next.visibility.nodes)) return { kind: 'full' };

@@ -175,6 +175,25 @@ export class SigmaController {
     return pixels > 0 && Number.isFinite(pixels) ? 1 / pixels : null;
   }
 
+  /**
+   * Reducers that draw every actor and relation with the current appearance, ignoring the
+   * filters and highlights: the PNG export of "everything".
+   */
+  appearanceOnlyReducers(): { nodeReducer: Settings['nodeReducer']; edgeReducer: Settings['edgeReducer'] } {
+    const view = this.view;
+    const all: RenderState = {
+      ...view,
+      visibility: { nodes: new Set(this.sigma.getGraph().nodes()), edges: new Set(this.sigma.getGraph().edges()) },
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+    };
+    return {
+      nodeReducer: (node, data) => reduceNode(all, node, data as NodeAttributes),
+      edgeReducer: (edge, data) => reduceEdge(all, edge, data as EdgeAttributes),
+    } as { nodeReducer: Settings['nodeReducer']; edgeReducer: Settings['edgeReducer'] };
+  }
+
   /** Exposed for the image export and the benchmark harness. */
   get instance(): ActorSigma {
     return this.sigma;

@@ -3,7 +3,10 @@
  * against actor labels and aliases, ranked so that the most likely actor comes first.
  * Names are normalised once when the index is built, so each keystroke only compares
  * ready-made strings, which keeps typing smooth on networks of tens of thousands of actors.
+ * Hits of equal rank come in label order, as the chosen language sorts names.
  */
+import { collator } from '../i18n/format';
+import type { Locale } from '../i18n/locale';
 
 /** The fields of an actor that search reads. */
 export interface SearchableActor {
@@ -80,16 +83,16 @@ function rankName(name: IndexedName, query: string, queryWords: string[]): Rank 
   return Rank.None;
 }
 
-const labelCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
- * Builds a search over `actors`. Build it once per actor list and call the returned
- * function on every keystroke.
+ * Builds a search over `actors`, ordering hits of equal rank by label as `locale` sorts
+ * names (in Spanish "ñ" is a letter after "n"). Build it once per actor list and language,
+ * and call the returned function on every keystroke.
  */
-export function createActorSearchIndex(actors: readonly SearchableActor[]): ActorSearch {
+export function createActorSearchIndex(actors: readonly SearchableActor[], locale: Locale): ActorSearch {
+  const labels = collator(locale);
   // Sorting by label up front means hits of equal rank come out already in label order.
   const indexed: IndexedActor[] = [...actors]
-    .sort((a, b) => labelCollator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => labels.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((actor) => ({
       actor,
       names: [indexName(actor.label, true), ...actor.aliases.map((alias) => indexName(alias, false))],
@@ -127,6 +130,11 @@ export function createActorSearchIndex(actors: readonly SearchableActor[]): Acto
  * One-off search. Builds a throw-away index; for search-as-you-type use
  * {@link createActorSearchIndex}.
  */
-export function searchActors(actors: readonly SearchableActor[], query: string, limit = 8): SearchHit[] {
-  return createActorSearchIndex(actors)(query, limit);
+export function searchActors(
+  actors: readonly SearchableActor[],
+  query: string,
+  locale: Locale,
+  limit = 8,
+): SearchHit[] {
+  return createActorSearchIndex(actors, locale)(query, limit);
 }

@@ -9,8 +9,10 @@ import type { ExplorerState } from './explorer.svelte';
 import type { LoadedNetwork } from './loaded-network';
 import { timePredicate } from '../time/time-filter';
 import { binRelations } from '../time/bins';
-import { actorRelationItems, kindOptions, relationRows, relationTypeOptions } from '../graph/dataset-index';
+import { actorRelationItems, kindOptions, relationRows, relationTypeOptions } from '../view/rows';
 import { edgeFocus, nodeFocus } from '../render/highlight';
+import { resolveAppearance, legendCounts } from '../appearance';
+import { i18n } from '../i18n/locale.svelte';
 
 const TIMELINE_BINS = 90;
 
@@ -37,18 +39,27 @@ export class ExplorerView {
 
   readonly typeOptions = $derived.by(() => {
     const loaded = this.loaded();
-    return loaded ? relationTypeOptions(loaded.known.relationTypes, this.relationCounts) : [];
+    return loaded
+      ? relationTypeOptions(loaded.known.relationTypes, this.relationCounts, i18n.current, loaded.palette)
+      : [];
   });
 
   readonly kindOptions = $derived.by(() => {
     const loaded = this.loaded();
     if (!loaded || !this.visibility) return [];
-    return kindOptions(loaded.known.kinds, countByKind(loaded.graph, this.visibility.nodes));
+    return kindOptions(
+      loaded.known.kinds,
+      countByKind(loaded.graph, this.visibility.nodes),
+      i18n.current,
+      loaded.palette,
+    );
   });
 
   readonly rows = $derived.by(() => {
     const loaded = this.loaded();
-    return loaded && this.visibility ? relationRows(loaded.index, this.visibility.edges) : [];
+    return loaded && this.visibility
+      ? relationRows(loaded.index, this.visibility.edges, i18n.current, loaded.palette)
+      : [];
   });
 
   /** No time window and undated relations shown: time hides nothing. */
@@ -105,9 +116,23 @@ export class ExplorerView {
     return null;
   });
 
+  /** Colours and sizes of every actor and relation, and the legend's entries, for the choice made. */
+  readonly appearance = $derived.by(() => {
+    const loaded = this.loaded();
+    return loaded ? resolveAppearance(loaded.network, loaded.degrees, this.explorer.appearance) : null;
+  });
+
+  /** How many of what is visible falls in each legend category. */
+  readonly legendCounts = $derived.by(() =>
+    this.appearance && this.visibility
+      ? legendCounts(this.appearance, this.visibility.nodes, this.visibility.edges)
+      : null,
+  );
+
   readonly renderView = $derived.by(() =>
-    this.visibility
+    this.visibility && this.appearance
       ? {
+          appearance: this.appearance,
           visibility: this.visibility,
           focus: this.focus,
           selectedNode: this.selectedNode,
@@ -129,7 +154,7 @@ export class ExplorerView {
   readonly actorItems = $derived.by(() => {
     const loaded = this.loaded();
     if (!loaded || !this.selectedActor || !this.visibility) return [];
-    return actorRelationItems(loaded.index, this.selectedActor.id, this.visibility.edges);
+    return actorRelationItems(loaded.index, this.selectedActor.id, this.visibility.edges, i18n.current, loaded.palette);
   });
 
   readonly readerDocument = $derived.by(() => {

@@ -8,6 +8,11 @@ import { DEFAULT_TIME, type ReaderState, type Selection, type UrlState } from '.
 import type { TimeFilter } from '../time/time-filter';
 import type { TimeSpan } from '../time/relation-span';
 import { playbackStartWindow, stepWindow, type PlaybackStep } from '../time/playback';
+import type { AppearanceAspect, AppearanceChoice } from '../appearance';
+import type { Message } from '../i18n/messages';
+
+/** The appearance before a network is loaded (every network has these options). */
+export const BASIC_APPEARANCE: AppearanceChoice = { nodeColor: 'kind', nodeSize: 'degree', edgeColor: 'type' };
 
 function withAll(set: ReadonlySet<string>, ids: string[], present: boolean): ReadonlySet<string> {
   let next = set;
@@ -21,7 +26,9 @@ export class ExplorerState {
   reader = $state.raw<ReaderState | null>(null);
   hoveredNode = $state.raw<string | null>(null);
   /** Messages about ignored URL values and similar, shown until dismissed. */
-  notices = $state.raw<string[]>([]);
+  notices = $state.raw<Message[]>([]);
+  /** What colours and sizes actors and relations (an option id per aspect). */
+  appearance = $state.raw<AppearanceChoice>(BASIC_APPEARANCE);
   time = $state.raw<TimeFilter>(DEFAULT_TIME);
   playing = $state(false);
   playbackStep = $state<PlaybackStep>('quarter');
@@ -104,12 +111,22 @@ export class ExplorerState {
     this.reader = null;
   }
 
+  setAppearance(aspect: AppearanceAspect, option: string): void {
+    this.appearance = { ...this.appearance, [aspect]: option };
+  }
+
   dismissNotices(): void {
     this.notices = [];
   }
 
   snapshot(): UrlState {
-    return { filters: this.filters, selection: this.selection, reader: this.reader, time: this.time };
+    return {
+      filters: this.filters,
+      selection: this.selection,
+      reader: this.reader,
+      time: this.time,
+      appearance: this.appearance,
+    };
   }
 
   restore(state: UrlState): void {
@@ -117,5 +134,6 @@ export class ExplorerState {
     this.selection = state.selection;
     this.reader = state.reader;
     this.time = state.time;
+    this.appearance = state.appearance;
   }
 }

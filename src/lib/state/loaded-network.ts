@@ -10,6 +10,8 @@ import type { KnownIds } from './url';
 import { indexRelationSpans, type RelationSpans } from '../time/time-filter';
 import { createTimeScale, type TimeScale } from '../time/time-scale';
 import type { SearchableActor } from '../search/actor-search';
+import { appearanceOptions, defaultAppearanceOf, type AppearanceChoice, type AppearanceOptions } from '../appearance';
+import { typePaletteFor, type TypePalette } from '../view/palette';
 
 export interface LoadedNetwork {
   network: Network;
@@ -20,9 +22,19 @@ export interface LoadedNetwork {
   /** Null when no relation has a date: then there is no timeline. */
   timeScale: TimeScale | null;
   searchable: SearchableActor[];
+  /** Number of relations of each actor, for sizing by degree. */
+  degrees: ReadonlyMap<string, number>;
+  /** Colours of the network's relation types and actor kinds, for lists and swatches. */
+  palette: TypePalette;
+  /** What can colour and size this network's actors and relations. */
+  appearanceOptions: AppearanceOptions;
+  /** The appearance a fresh view of this network starts with. */
+  defaultAppearance: AppearanceChoice;
+  /** The bundled Petro dataset (its name is worded by the catalogue), not an opened file. */
+  bundled: boolean;
 }
 
-function knownIds(network: Network, graph: ActorGraph): KnownIds {
+function knownIds(network: Network, graph: ActorGraph, appearanceOptions: AppearanceOptions): KnownIds {
   const relationsById = new Map(network.relations.map((r) => [r.id, r]));
   const types = new Set<string>();
   const kinds = new Set<string>();
@@ -35,21 +47,33 @@ function knownIds(network: Network, graph: ActorGraph): KnownIds {
     relations: new Set(relationsById.keys()),
     documents: new Set(network.documents.map((d) => d.id)),
     evidenceCount: (id) => relationsById.get(id)?.evidence.length ?? 0,
+    appearanceOptions,
   };
 }
 
 /** `onGraphBuilt` lets the caller mark the milestone between parsing and drawing. */
-export function loadNetwork(network: Network, onGraphBuilt?: () => void): LoadedNetwork {
+export function loadNetwork(
+  network: Network,
+  options: { bundled?: boolean; onGraphBuilt?: () => void } = {},
+): LoadedNetwork {
   const graph = buildGraph(network);
-  onGraphBuilt?.();
+  options.onGraphBuilt?.();
+  const offered = appearanceOptions(network);
+  const degrees = new Map<string, number>();
+  graph.forEachNode((node, attributes) => degrees.set(node, attributes.degree));
   const spans = indexRelationSpans(network.relations);
   return {
     network,
     index: indexDataset(network),
     graph,
-    known: knownIds(network, graph),
+    known: knownIds(network, graph, offered),
     spans,
     timeScale: spans.extent ? createTimeScale(network.relations) : null,
     searchable: network.actors.map((a) => ({ id: a.id, label: a.label, aliases: a.aliases, kind: a.kind })),
+    degrees,
+    palette: typePaletteFor(network),
+    appearanceOptions: offered,
+    defaultAppearance: defaultAppearanceOf(offered),
+    bundled: options.bundled ?? false,
   };
 }

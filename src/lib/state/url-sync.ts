@@ -3,27 +3,34 @@
  * the query string becomes a history entry (written just after the frame it caused), and
  * back/forward restore the state they name.
  */
-import { parseUrlState, serializeUrlState, type KnownIds, type UrlState } from './url';
+import type { Message } from '../i18n/messages';
+import { parseUrlState, serializeUrlState, type KnownIds, type UrlContext, type UrlState } from './url';
 
 export interface UrlSyncTarget {
   snapshot(): UrlState;
   restore(state: UrlState): void;
-  notices: string[];
+  /** Notices about ignored URL values, as messages the page words in its language. */
+  notices: Message[];
 }
 
 /** Reads the current URL into the state; returns the notices about ignored values. */
-export function restoreFromLocation(target: UrlSyncTarget, known: KnownIds): string[] {
+export function restoreFromLocation(target: UrlSyncTarget, known: KnownIds): Message[] {
   const { state, notices } = parseUrlState(window.location.search, known);
   target.restore(state);
   return notices;
 }
 
-/** Writes the state to the URL unless it already says the same. */
-export function writeToLocation(state: UrlState): void {
-  const query = serializeUrlState(state);
+/**
+ * Writes the state to the URL unless it already says the same. `replace` rewrites the
+ * current entry instead of adding one: the first write after a load only spells out the
+ * view the page opened on (its language, say), which is no step to go back from.
+ */
+export function writeToLocation(state: UrlState, context: UrlContext, replace = false): void {
+  const query = serializeUrlState(state, context);
   if (query === window.location.search) return;
   const url = `${window.location.pathname}${query}${window.location.hash}`;
-  window.history.pushState(null, '', url);
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
 }
 
 /**
@@ -32,16 +39,18 @@ export function writeToLocation(state: UrlState): void {
  * arrive before the write, the last one wins.
  */
 export class LocationWriter {
-  private pending: UrlState | null = null;
+  private pending: { state: UrlState; context: UrlContext } | null = null;
   private scheduled = false;
+  /** Nothing written since the page loaded (or a network was opened). */
+  private fresh = true;
   private readonly flushOnLeave = () => this.flush();
 
   constructor() {
     window.addEventListener('pagehide', this.flushOnLeave);
   }
 
-  schedule(state: UrlState): void {
-    this.pending = state;
+  schedule(state: UrlState, context: UrlContext): void {
+    this.pending = { state, context };
     if (this.scheduled) return;
     this.scheduled = true;
     const flush = () => this.flush();
@@ -52,9 +61,16 @@ export class LocationWriter {
 
   flush(): void {
     this.scheduled = false;
-    const state = this.pending;
+    const pending = this.pending;
     this.pending = null;
-    if (state) writeToLocation(state);
+    if (!pending) return;
+    writeToLocation(pending.state, pending.context, this.fresh);
+    this.fresh = false;
+  }
+
+  /** The next write replaces the current entry (a network was just shown). */
+  restart(): void {
+    this.fresh = true;
   }
 
   /** Forgets a state not yet written (back/forward has just named another one). */
@@ -87,5 +103,3 @@ export function listenToHistory(
   window.addEventListener('popstate', onPop);
   return () => window.removeEventListener('popstate', onPop);
 }
-
-export { serializeUrlState };

@@ -1,15 +1,21 @@
 /**
  * The explorer's shareable state ↔ URL query string. Parsing never throws: values that
- * are unknown or malformed are dropped, each with a notice saying what was ignored.
+ * are unknown or malformed are dropped, each with a notice saying what was ignored (a
+ * catalogue message with the ignored value, clipped, as its parameter).
  *
  * Parameters: hide (relation types switched off), hidekinds (actor kinds switched off),
  * isolated=hide, actor | relation (the selection), source + quote (the open source reader
  * and the evidence item it highlights, as relationId:index), from + to (the time window,
- * partial ISO dates, both inclusive), undated=hide.
+ * partial ISO dates, both inclusive), undated=hide, color + size + edgecolor (the
+ * appearance, when it is not the network's default) and lang (es or en, when not English;
+ * the language itself is chosen and applied by src/lib/i18n).
  */
 import type { FilterState } from './filters';
 import type { TimeFilter } from '../time/time-filter';
 import { parsePartialDate } from '../data/partial-date';
+import { msg, type Message } from '../i18n/messages';
+import { BASE_LOCALE, isLocale, type Locale } from '../i18n/locale';
+import { appearanceParams, parseAppearance, type AppearanceChoice, type AppearanceOptions } from '../appearance';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
@@ -25,6 +31,14 @@ export interface UrlState {
   selection: Selection;
   reader: ReaderState | null;
   time: TimeFilter;
+  /** What colours and sizes actors and relations; an option id per aspect. */
+  appearance: AppearanceChoice;
+}
+
+/** What a URL is written against: the language shown and what the network offers by default. */
+export interface UrlContext {
+  locale: Locale;
+  appearanceOptions: AppearanceOptions;
 }
 
 export const DEFAULT_TIME: TimeFilter = { window: null, showUndated: true };
@@ -38,6 +52,8 @@ export interface KnownIds {
   documents: ReadonlySet<string>;
   /** Number of evidence items of a relation. */
   evidenceCount: (relation: string) => number;
+  /** What can colour and size this network, so that the URL's appearance is checked against it. */
+  appearanceOptions: AppearanceOptions;
 }
 
 const KNOWN_PARAMS = new Set([
@@ -51,6 +67,10 @@ const KNOWN_PARAMS = new Set([
   'from',
   'to',
   'undated',
+  'color',
+  'size',
+  'edgecolor',
+  'lang',
   'bench',
 ]);
 
@@ -60,27 +80,25 @@ function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-function parseTime(params: URLSearchParams, notices: string[]): TimeFilter {
+function parseTime(params: URLSearchParams, notices: Message[]): TimeFilter {
   let showUndated = true;
   const undated = params.get('undated');
   if (undated === 'hide') showUndated = false;
   else if (undated !== null && undated !== 'show') {
-    notices.push(`Ignored ${quoteForDisplay(undated)} in “undated”: use “hide” or “show”.`);
+    notices.push(msg('url_bad_switch', { value: clipForDisplay(undated), param: 'undated' }));
   }
   const fromValue = params.get('from');
   const toValue = params.get('to');
   if (fromValue === null && toValue === null) return { window: null, showUndated };
   const from = fromValue !== null ? parsePartialDate(fromValue) : null;
   const to = toValue !== null ? parsePartialDate(toValue) : null;
-  if (fromValue !== null && !from)
-    notices.push(`Ignored the time window start ${quoteForDisplay(fromValue)}: use a date like 2025-10 or 2025-10-16.`);
-  if (toValue !== null && !to)
-    notices.push(`Ignored the time window end ${quoteForDisplay(toValue)}: use a date like 2025-10 or 2025-10-16.`);
+  if (fromValue !== null && !from) notices.push(msg('url_bad_window_start', { value: clipForDisplay(fromValue) }));
+  if (toValue !== null && !to) notices.push(msg('url_bad_window_end', { value: clipForDisplay(toValue) }));
   const start = from ? from.start : -Infinity;
   const end = to ? to.end : Infinity;
   if (!from && !to) return { window: null, showUndated };
   if (end <= start) {
-    notices.push('Ignored the time window: it ends before it starts.');
+    notices.push(msg('url_window_reversed'));
     return { window: null, showUndated };
   }
   return { window: { start, end }, showUndated };
@@ -94,39 +112,44 @@ function splitList(value: string | null): string[] {
     .filter(Boolean);
 }
 
-function quoteForDisplay(value: string): string {
-  const clipped = value.length > 60 ? value.slice(0, 57) + '…' : value;
-  return `“${clipped}”`;
+/** Longest value a notice shows whole; longer ones are cut, with an ellipsis, to this length. */
+const MAX_SHOWN_VALUE = 60;
+
+/** A value from the address as a notice shows it (the message puts it in quotes): long ones cut short. */
+function clipForDisplay(value: string): string {
+  return value.length > MAX_SHOWN_VALUE ? value.slice(0, MAX_SHOWN_VALUE - 3) + '…' : value;
 }
 
-export function parseUrlState(search: string, known: KnownIds): { state: UrlState; notices: string[] } {
+export function parseUrlState(search: string, known: KnownIds): { state: UrlState; notices: Message[] } {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Message[] = [];
 
   for (const key of new Set(params.keys())) {
     // Time-window parameters belong to the timeline; everything else unknown is noise.
-    if (!KNOWN_PARAMS.has(key)) {
-      notices.push(`Ignored the unknown URL parameter ${quoteForDisplay(key)}.`);
-    }
+    if (!KNOWN_PARAMS.has(key)) notices.push(msg('url_unknown_parameter', { value: clipForDisplay(key) }));
   }
 
-  const pickKnown = (param: string, allowed: ReadonlySet<string>, what: string): Set<string> => {
+  const pickKnown = (
+    param: string,
+    allowed: ReadonlySet<string>,
+    unknownKey: 'url_unknown_relation_type' | 'url_unknown_actor_kind',
+  ): Set<string> => {
     const picked = new Set<string>();
     for (const value of splitList(params.get(param))) {
       if (allowed.has(value)) picked.add(value);
-      else notices.push(`Ignored ${quoteForDisplay(value)} in “${param}”: it is not a known ${what}.`);
+      else notices.push(msg(unknownKey, { value: clipForDisplay(value), param }));
     }
     return picked;
   };
 
-  const hiddenRelations = pickKnown('hide', known.relationTypes, 'relation type');
-  const hiddenKinds = pickKnown('hidekinds', known.kinds, 'actor kind');
+  const hiddenRelations = pickKnown('hide', known.relationTypes, 'url_unknown_relation_type');
+  const hiddenKinds = pickKnown('hidekinds', known.kinds, 'url_unknown_actor_kind');
 
   let hideIsolated = false;
   const isolated = params.get('isolated');
   if (isolated === 'hide') hideIsolated = true;
   else if (isolated !== null && isolated !== 'show') {
-    notices.push(`Ignored ${quoteForDisplay(isolated)} in “isolated”: use “hide” or “show”.`);
+    notices.push(msg('url_bad_switch', { value: clipForDisplay(isolated), param: 'isolated' }));
   }
 
   let selection: Selection = null;
@@ -134,15 +157,11 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   const relation = params.get('relation');
   const relationOk = relation !== null && known.relations.has(relation);
   const actorOk = actor !== null && known.actors.has(actor);
-  if (relation !== null && !relationOk) {
-    notices.push(`Ignored the relation ${quoteForDisplay(relation)}: there is no such relation.`);
-  }
-  if (actor !== null && !actorOk) {
-    notices.push(`Ignored the actor ${quoteForDisplay(actor)}: there is no such actor.`);
-  }
+  if (relation !== null && !relationOk) notices.push(msg('url_unknown_relation', { value: clipForDisplay(relation) }));
+  if (actor !== null && !actorOk) notices.push(msg('url_unknown_actor', { value: clipForDisplay(actor) }));
   if (relationOk) {
     selection = { kind: 'relation', id: relation };
-    if (actorOk) notices.push('The URL selects both an actor and a relation; showing the relation.');
+    if (actorOk) notices.push(msg('url_actor_and_relation'));
   } else if (actorOk) {
     selection = { kind: 'actor', id: actor };
   }
@@ -151,7 +170,7 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   const source = params.get('source');
   if (source !== null) {
     if (!known.documents.has(source)) {
-      notices.push(`Ignored the source ${quoteForDisplay(source)}: there is no such document.`);
+      notices.push(msg('url_unknown_source', { value: clipForDisplay(source) }));
     } else {
       reader = { document: source };
       const quote = params.get('quote');
@@ -161,20 +180,36 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
         if (match && known.relations.has(match[1]) && index < known.evidenceCount(match[1])) {
           reader = { document: source, relation: match[1], evidence: index };
         } else {
-          notices.push(`Ignored the quote ${quoteForDisplay(quote)}: it does not name an evidence item.`);
+          notices.push(msg('url_unknown_quote', { value: clipForDisplay(quote) }));
         }
       }
     }
   } else if (params.has('quote')) {
-    notices.push('Ignored “quote”: it needs a “source” to show it in.');
+    notices.push(msg('url_quote_without_source'));
   }
 
   const time = parseTime(params, notices);
-  return { state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time }, notices };
+  const { choice: appearance, ignored } = parseAppearance(
+    { color: params.get('color'), size: params.get('size'), edgecolor: params.get('edgecolor') },
+    known.appearanceOptions,
+  );
+  for (const { param, value } of ignored) {
+    notices.push(msg('app_appearance_ignored', { value: clipForDisplay(value), param }));
+  }
+  const lang = params.get('lang');
+  if (lang !== null && !isLocale(lang)) notices.push(msg('app_lang_ignored', { value: clipForDisplay(lang) }));
+  return {
+    state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time, appearance },
+    notices,
+  };
 }
 
-/** The query string for a state; empty for the default view. Values are sorted for stable URLs. */
-export function serializeUrlState(state: UrlState, extra: Record<string, string> = {}): string {
+/**
+ * The query string for a state; empty for the default view in English. Values are sorted
+ * for stable URLs; the language is written unless it is English, which a link without
+ * `lang` opens in when the reader's browser prefers no language the explorer has.
+ */
+export function serializeUrlState(state: UrlState, context: UrlContext): string {
   const params = new URLSearchParams();
   const list = (set: ReadonlySet<string>) => [...set].sort().join(',');
   if (state.filters.hiddenRelations.size) params.set('hide', list(state.filters.hiddenRelations));
@@ -193,7 +228,10 @@ export function serializeUrlState(state: UrlState, extra: Record<string, string>
     if (Number.isFinite(window.end)) params.set('to', isoDay(window.end - DAY));
   }
   if (!state.time.showUndated) params.set('undated', 'hide');
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  for (const [param, value] of Object.entries(appearanceParams(state.appearance, context.appearanceOptions))) {
+    params.set(param, value);
+  }
+  if (context.locale !== BASE_LOCALE) params.set('lang', context.locale);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

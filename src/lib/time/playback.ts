@@ -9,8 +9,6 @@ import { addUnits, floorToUnit, type CalendarUnit } from './time-scale';
 
 export type PlaybackStep = 'month' | 'quarter' | 'year';
 
-export const PLAYBACK_STEPS: readonly PlaybackStep[] = ['month', 'quarter', 'year'];
-
 export interface StepResult {
   window: TimeSpan;
   /** True once the window has reached the end of the extent: playback should stop. */
@@ -39,18 +37,6 @@ export function playbackStartWindow(window: TimeSpan, step: PlaybackStep, extent
   }
   if (window.end >= extent.end) return placeStartAt(window, extent.start, extent);
   return window;
-}
-
-/**
- * The window widened to whole steps (start down, end up to the step's calendar
- * boundaries), then kept inside the extent and at least one instant long.
- */
-export function snapWindow(window: TimeSpan, step: PlaybackStep, extent: TimeSpan): TimeSpan {
-  const start = Math.max(extent.start, floorToUnit(window.start, step));
-  const floorEnd = floorToUnit(window.end, step);
-  const end = Math.min(extent.end, floorEnd < window.end ? addUnits(floorEnd, step, 1) : floorEnd);
-  if (start < end) return { start, end };
-  return { start: Math.min(start, extent.end - 1), end: Math.min(extent.end, addUnits(start, step, 1)) };
 }
 
 /**

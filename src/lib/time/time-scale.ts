@@ -1,6 +1,7 @@
 /**
  * The timeline's horizontal axis: calendar arithmetic in UTC, a piecewise-linear scale
- * from time to [0, 1], its ticks, and the date wording the timeline shows.
+ * from time to [0, 1], and where its ticks go. Words for dates (tick labels, window bounds)
+ * are made in the chosen language by src/lib/i18n/format.ts, not here.
  *
  * A linear axis over 1948–2026 would squash the busy years 2022–2026 into a sliver, so
  * the scale shares the width out over calendar buckets by a blend of elapsed time and the
@@ -184,39 +185,18 @@ interface TickTier {
   times: () => number[];
 }
 
-/** One labelled mark on the axis. */
-export interface Tick {
-  time: number;
-  label: string;
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 // A tier whose candidates could never fit is not worth generating (imported data may
 // span millennia).
 const MAX_CANDIDATES_PER_TIER = 5000;
 
 /**
- * Labelled ticks, at most `maxTicks` of them and never closer than 1/maxTicks of the axis:
- * round decades where the axis is sparse, every year, then quarters and months ("Oct 2025")
- * where months are wide enough, and days on short spans. Coarser marks win a contested
- * place, so a year is never hidden by one of its months.
+ * Tick times (UTC ms, ascending), at most `maxTicks` of them and never closer than
+ * 1/maxTicks of the axis: round decades where the axis is sparse, every year, then quarters
+ * and months where months are wide enough, and days on short spans. Coarser marks win a
+ * contested place, so a year is never hidden by one of its months. Label them with
+ * `tickLabel` from src/lib/i18n/format.ts.
  */
-export function ticks(scale: TimeScale, maxTicks: number): Tick[] {
+export function ticks(scale: TimeScale, maxTicks: number): number[] {
   const limit = Math.max(1, Math.floor(Number.isFinite(maxTicks) ? maxTicks : 1));
   const minGap = 1 / limit;
   const { start, end } = scale.extent;
@@ -300,49 +280,5 @@ export function ticks(scale: TimeScale, maxTicks: number): Tick[] {
       if (spacing >= minGap - 1e-9 && fits(position)) placed.push({ time, position });
     }
   }
-  return placed.sort((a, b) => a.time - b.time).map(({ time }) => ({ time, label: tickLabel(time) }));
-}
-
-function tickLabel(time: number): string {
-  const d = new Date(time);
-  if (d.getUTCDate() !== 1) return `${d.getUTCDate()} ${SHORT_MONTHS[d.getUTCMonth()]}`;
-  if (d.getUTCMonth() === 0) return String(d.getUTCFullYear());
-  return `${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-const isMonthStart = (time: number) => floorToUnit(time, 'month') === time;
-const isYearStart = (time: number) => floorToUnit(time, 'year') === time;
-
-/**
- * A window bound in words for screen readers: "October 2025" on a month boundary, else
- * "3 February 2026". An end bound is exclusive, so it names the month or day it closes:
- * an end at 1 November 2025 reads "October 2025".
- */
-export function describeBound(time: number, side: 'start' | 'end'): string {
-  const atMonth = isMonthStart(time);
-  const inside = side === 'end' ? time - 1 : time;
-  const d = new Date(inside);
-  const monthYear = `${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return atMonth ? monthYear : `${d.getUTCDate()} ${monthYear}`;
-}
-
-/**
- * A window in short words, as coarse as its bounds allow: "2022 – 2025", "Oct 2025 –
- * Feb 2026", "3 Oct 2025 – 14 Feb 2026"; a single year, month or day once.
- */
-export function formatWindow(window: TimeSpan): string {
-  const first = new Date(window.start);
-  const last = new Date(window.end - 1);
-  const year = (d: Date) => String(d.getUTCFullYear());
-  const month = (d: Date) => `${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  const day = (d: Date) => `${d.getUTCDate()} ${month(d)}`;
-  const format =
-    isYearStart(window.start) && isYearStart(window.end)
-      ? year
-      : isMonthStart(window.start) && isMonthStart(window.end)
-        ? month
-        : day;
-  const from = format(first);
-  const to = format(last);
-  return from === to ? from : `${from} – ${to}`;
+  return placed.map(({ time }) => time).sort((a, b) => a - b);
 }

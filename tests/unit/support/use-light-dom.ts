@@ -1,4 +1,7 @@
-/** Imported first by a test file: the XML readers then use the import worker's light DOM instead of jsdom's. */
-import { useLightDom } from '../../../src/lib/import/xml-platform';
-
-useLightDom();
+/**
+ * Imported first by a test file: installs the import worker's light DOM as the global
+ * DOMParser and Document, in place of jsdom's, before anything loads the XML readers
+ * (graphology's /browser parsers bind the globals when they are evaluated, and vitest gives
+ * each test file its own modules).
+ */
+import '../../../src/lib/import/light-dom-globals';
