@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '../../src/lib/data/partial-date';
+import { parsePartialDate } from '../../src/lib/data/partial-date';
+import { formatPartialDate } from '../../src/lib/i18n/format';
 
 describe('parsePartialDate', () => {
   it('covers the whole year, month or day, end exclusive', () => {
@@ -29,8 +30,11 @@ describe('parsePartialDate', () => {
 
 describe('formatPartialDate', () => {
   it('keeps the precision of the source', () => {
-    expect(formatPartialDate('2025')).toBe('2025');
-    expect(formatPartialDate('2025-10')).toBe('October 2025');
-    expect(formatPartialDate('2026-02-03')).toBe('3 February 2026');
+    expect(formatPartialDate('2025', 'en')).toBe('2025');
+    expect(formatPartialDate('2025-10', 'en')).toBe('October 2025');
+    expect(formatPartialDate('2026-02-03', 'en')).toBe('February 3, 2026');
+    expect(formatPartialDate('2025-10', 'es')).toBe('octubre de 2025');
+    expect(formatPartialDate('2026-02-03', 'es')).toBe('3 de febrero de 2026');
+    expect(formatPartialDate('not a date', 'es')).toBe('not a date');
   });
 });

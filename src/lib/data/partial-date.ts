@@ -42,39 +42,3 @@ export function parsePartialDate(value: string): DateSpan | null {
 export function isPartialDate(value: string): boolean {
   return parsePartialDate(value) !== null;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Human form at the precision the source gave: "2025", "October 2025", "16 October 2025". */
-export function formatPartialDate(value: string): string {
-  const match = PARTIAL_DATE_PATTERN.exec(value);
-  if (!match || !isPartialDate(value)) return value;
-  const [, year, month, day] = match;
-  if (month === undefined) return year;
-  const monthName = MONTHS[Number(month) - 1];
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}
-
-/** When a relation happened or held, in words, as precise as the source; '' when undated. */
-export function describeRelationTime(relation: { date?: string; start?: string; end?: string }): string {
-  if (relation.date) return formatPartialDate(relation.date);
-  if (relation.start && relation.end)
-    return `${formatPartialDate(relation.start)} – ${formatPartialDate(relation.end)}`;
-  if (relation.start) return `since ${formatPartialDate(relation.start)}`;
-  if (relation.end) return `until ${formatPartialDate(relation.end)}`;
-  return '';
-}

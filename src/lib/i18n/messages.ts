@@ -14,7 +14,7 @@
  */
 import type { m } from './generated/messages.js';
 import { getLocale } from './generated/runtime.js';
-import { INTL_LOCALE, type Locale } from './locale';
+import { INTL_LOCALE, type Locale } from './locale.ts';
 
 /** Parameter values a message can carry: words, names, ids and numbers. */
 export type MessageParams = Record<string, string | number>;

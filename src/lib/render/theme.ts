@@ -5,7 +5,6 @@ export interface RenderTheme {
   labelHaloColor: string;
   hoverBackground: string;
   dimNodeColor: string;
-  dimEdgeColor: string;
 }
 
 export const LIGHT_THEME: RenderTheme = {
@@ -13,7 +12,6 @@ export const LIGHT_THEME: RenderTheme = {
   labelHaloColor: '#ffffff',
   hoverBackground: '#ffffff',
   dimNodeColor: '#d5d9df',
-  dimEdgeColor: '#e6e9ed',
 };
 
 export const DARK_THEME: RenderTheme = {
@@ -21,7 +19,6 @@ export const DARK_THEME: RenderTheme = {
   labelHaloColor: '#15181c',
   hoverBackground: '#262b31',
   dimNodeColor: '#3a4049',
-  dimEdgeColor: '#2c3138',
 };
 
 export function themeFor(dark: boolean): RenderTheme {
