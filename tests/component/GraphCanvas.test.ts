@@ -112,6 +112,17 @@ describe('GraphCanvas', () => {
     expect(screen.getByRole('progressbar', { name: 'Layout progress' })).toHaveAttribute('value', '0.4');
   });
 
+  it('offers to lay out, and to restore, a network that came with its own positions', async () => {
+    const onRunLayout = vi.fn();
+    const onRestoreLayout = vi.fn();
+    render(GraphCanvas, props({ fileLayout: true, onRunLayout, onRestoreLayout }));
+    expect(screen.queryByRole('button', { name: 'Re-run layout' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Run layout' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore file layout' }));
+    expect(onRunLayout).toHaveBeenCalledTimes(1);
+    expect(onRestoreLayout).toHaveBeenCalledTimes(1);
+  });
+
   it('says when the layout failed', () => {
     render(GraphCanvas, props({ layout: fakeLayout({ error: { code: 'layout-failed', detail: 'out of memory' } }) }));
     expect(screen.getByRole('alert')).toHaveTextContent(/layout stopped because of an error.*out of memory/i);

@@ -12,6 +12,7 @@ import { createTimeScale, type TimeScale } from '../time/time-scale';
 import type { SearchableActor } from '../search/actor-search';
 import { appearanceOptions, defaultAppearanceOf, type AppearanceChoice, type AppearanceOptions } from '../appearance';
 import { typePaletteFor, type TypePalette } from '../view/palette';
+import { filePositionsOf, type FilePositions } from '../graph/file-layout';
 
 export interface LoadedNetwork {
   network: Network;
@@ -30,6 +31,8 @@ export interface LoadedNetwork {
   appearanceOptions: AppearanceOptions;
   /** The appearance a fresh view of this network starts with. */
   defaultAppearance: AppearanceChoice;
+  /** Every actor's position from the file, when it gave them all: then no layout runs by itself. */
+  filePositions: FilePositions | null;
   /** The bundled Petro dataset (its name is worded by the catalogue), not an opened file. */
   bundled: boolean;
 }
@@ -74,6 +77,7 @@ export function loadNetwork(
     palette: typePaletteFor(network),
     appearanceOptions: offered,
     defaultAppearance: defaultAppearanceOf(offered),
+    filePositions: filePositionsOf(network.actors),
     bundled: options.bundled ?? false,
   };
 }
