@@ -24,6 +24,10 @@ export interface SigmaEvents {
   onLeaveEdge: (edge: string) => void;
   /** The first frame with this graph is on screen. */
   onFirstFrame?: () => void;
+  /** The browser dropped a WebGL context: nothing can be drawn until it is restored. */
+  onContextLost?: () => void;
+  /** The browser gave the context back; the renderer must be made anew to draw again. */
+  onContextRestored?: () => void;
 }
 
 type ActorSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -100,6 +104,35 @@ export class SigmaController {
       this.sigma.refresh({ skipIndexation: true });
     });
     this.resizeObserver.observe(container);
+    this.watchContexts(container, events);
+  }
+
+  /**
+   * A lost WebGL context (the GPU reset, too many contexts, a test forcing it) leaves sigma's
+   * canvases blank. Preventing the default lets the browser restore the context; sigma
+   * cannot reuse its programs after that, so the owner makes a new renderer on restore.
+   */
+  private watchContexts(container: HTMLElement, events: SigmaEvents): void {
+    const onLost = (event: Event) => {
+      event.preventDefault();
+      if (!this.killed) events.onContextLost?.();
+    };
+    const onRestored = () => {
+      if (!this.killed) events.onContextRestored?.();
+    };
+    for (const canvas of container.querySelectorAll('canvas')) {
+      canvas.addEventListener('webglcontextlost', onLost);
+      canvas.addEventListener('webglcontextrestored', onRestored);
+    }
+  }
+
+  /** Where the camera is, so that a renderer made anew shows the same view. */
+  cameraState(): { x: number; y: number; ratio: number; angle: number } | null {
+    return this.killed ? null : this.sigma.getCamera().getState();
+  }
+
+  setCameraState(state: { x: number; y: number; ratio: number; angle: number }): void {
+    if (!this.killed) this.sigma.getCamera().setState(state);
   }
 
   private firstFrameSeen = false;
