@@ -9,6 +9,8 @@ export interface BenchTarget {
   sigma: () => Sigma | null;
   layoutRunning: () => boolean;
   stopLayout: () => void;
+  /** The label boxes drawn in the last frame, so tests can check none overlaps. */
+  labelBoxes: () => { node: string; x: number; y: number; width: number; height: number }[];
 }
 
 /** Exposes the target on `window.__petroBench` when the address asks for it. */

@@ -8,4 +8,6 @@ export interface CanvasApi {
   graphUnitsPerPixel: () => number | null;
   /** The renderer, for the benchmark harness only. */
   sigma: () => Sigma | null;
+  /** The label boxes drawn in the last frame (viewport pixels), for tests. */
+  labelBoxes: () => { node: string; x: number; y: number; width: number; height: number }[];
 }

@@ -29,7 +29,8 @@ export async function exportPng(
   const graphCanvas = await drawOnCanvas(sigma as unknown as Sigma, {
     backgroundColor: caption.background,
     // "Everything" ignores the filters and highlights that the reducers apply on screen.
-    sigmaSettings: options.everything ?? {},
+    // The page places labels itself (label-layer.ts); the picture uses sigma's own label pass.
+    sigmaSettings: { renderLabels: true, ...(options.everything ?? {}) },
   });
   const legendRows = Math.ceil(caption.legend.length / 4);
   const footer = FOOTER_LINE * (2 + caption.notes.length + legendRows) + 12;

@@ -12,6 +12,8 @@ import { reduceEdge, reduceNode, type RenderState, type RenderView } from './red
 import { DIMMING_MAX_ITEMS, planRefresh } from './refresh-plan';
 import { createDrawNodeHover, createDrawNodeLabel } from './draw-labels';
 import type { RenderTheme } from './theme';
+import { LabelLayer } from './label-layer';
+import type { LabelBox } from './label-placement';
 
 export interface SigmaEvents {
   onClickNode: (node: string) => void;
@@ -42,6 +44,8 @@ function baseSettings(theme: RenderTheme): Partial<Settings<NodeAttributes, Edge
     enableEdgeEvents: true,
     zIndex: true,
     renderEdgeLabels: false,
+    // Labels are placed by LabelLayer so that none overlaps another (see label-layer.ts).
+    renderLabels: false,
     defaultEdgeType: 'curved',
     edgeProgramClasses: {
       curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
@@ -68,6 +72,7 @@ export class SigmaController {
   private readonly resizeObserver: ResizeObserver;
   private view: RenderState;
   private killed = false;
+  private readonly labels: LabelLayer;
 
   constructor(container: HTMLElement, graph: ActorGraph, view: RenderView, theme: RenderTheme, events: SigmaEvents) {
     this.view = withEmphasisMode(graph, view);
@@ -75,6 +80,10 @@ export class SigmaController {
       ...baseSettings(theme),
       nodeReducer: (node, data) => reduceNode(this.view, node, data),
       edgeReducer: (edge, data) => reduceEdge(this.view, edge, data),
+    });
+    this.labels = new LabelLayer(this.sigma, createDrawNodeLabel(theme));
+    this.sigma.on('afterRender', () => {
+      if (!this.killed) this.labels.draw(this.view);
     });
     this.watchFirstFrame(events);
     this.sigma.on('clickNode', ({ node }) => events.onClickNode(node));
@@ -163,6 +172,7 @@ export class SigmaController {
 
   setTheme(theme: RenderTheme): void {
     if (this.killed) return;
+    this.labels.setDrawer(createDrawNodeLabel(theme));
     this.sigma.setSettings({
       defaultDrawNodeLabel: createDrawNodeLabel(theme),
       defaultDrawNodeHover: createDrawNodeHover(theme),
@@ -172,6 +182,7 @@ export class SigmaController {
   /** A different network (an imported file): same canvas, same WebGL contexts. */
   setGraph(graph: ActorGraph, view: RenderView): void {
     if (this.killed) return;
+    this.labels.reset();
     this.view = withEmphasisMode(graph, view);
     this.firstFrameSeen = false;
     this.sigma.setGraph(graph);
@@ -225,6 +236,11 @@ export class SigmaController {
       nodeReducer: (node, data) => reduceNode(all, node, data as NodeAttributes),
       edgeReducer: (edge, data) => reduceEdge(all, edge, data as EdgeAttributes),
     } as { nodeReducer: Settings['nodeReducer']; edgeReducer: Settings['edgeReducer'] };
+  }
+
+  /** The boxes of the labels drawn in the last frame (viewport pixels), for tests. */
+  labelBoxes(): LabelBox[] {
+    return this.labels.boxes;
   }
 
   /** Exposed for the image export and the benchmark harness. */
