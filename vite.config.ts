@@ -4,12 +4,15 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { graphDataPlugin } from './src/build/graph-data-plugin.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 
 export default defineConfig({
   plugins: [
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     svelteTesting(),
     graphDataPlugin(fileURLToPath(new URL('./graph-data', import.meta.url))),
+    // The built page's Content Security Policy (not the dev server's: see the plugin).
+    cspPlugin(),
   ],
   // Relative base so the built app works from any path (file server, sub-folder, preview).
   base: './',

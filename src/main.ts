@@ -5,7 +5,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { i18n } from './lib/i18n/locale.svelte';
-import './lib/i18n/page-messages';
 import './app.css';
 
 const target = document.getElementById('app');

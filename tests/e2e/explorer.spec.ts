@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addressSettled, drawnPixels, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
 
 test.describe('the explorer on the bundled dataset', () => {

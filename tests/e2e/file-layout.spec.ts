@@ -3,7 +3,7 @@
  * where the file put every actor and no layout runs by itself; "Run layout" lays it out on
  * demand and "Restore file layout" brings the file's picture back.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { openExplorer, waitForLayout } from './helpers';
 

@@ -13,7 +13,9 @@ export async function openExplorer(page: Page, query = ''): Promise<void> {
 
 export async function waitForLayout(page: Page): Promise<void> {
   await expect(page.locator('[data-layout-status="idle"]')).toHaveCount(1, { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: /^(Re-run layout|Run layout|Redistribuir|Distribuir)$/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^(Re-run layout|Run layout|Redistribuir|Distribuir)$/ }),
+  ).toBeVisible();
   // Let sigma draw the frame that follows the last layout step.
   await page.waitForTimeout(300);
 }

@@ -4,7 +4,7 @@
  * the Spanish page, a language switch that keeps the view, the browser's preference, and
  * the appearance chosen from the page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync, readdirSync } from 'node:fs';
 import { addressSettled, drawnPixels, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
 

@@ -2,7 +2,7 @@
  * Labels stay readable at every size: on a network of 1,700 actors no two drawn labels
  * overlap, at the default zoom and zoomed in, and zooming in shows more of them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { existsSync, readFileSync } from 'node:fs';
 import { openExplorer, waitForLayout } from './helpers';
 

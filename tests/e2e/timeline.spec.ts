@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addressSettled, openExplorer, saveScreenshot, shownRelations, waitForLayout } from './helpers';
 
 interface RawRelation {

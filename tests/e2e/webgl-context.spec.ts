@@ -3,7 +3,7 @@
  * network again when the browser restores the context (the test forces both with
  * WEBGL_lose_context).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addressSettled, drawnPixels, openExplorer, shownRelations } from './helpers';
 
 /** Loses (or restores) the context of every WebGL canvas of the network, as a GPU reset would. */

@@ -36,7 +36,9 @@ describe('label placement', () => {
 
   it('shows more labels when the same actors are drawn further apart (zoomed in)', () => {
     const crowd = (spread: number) =>
-      Array.from({ length: 200 }, (_, i) => candidate(`n${i}`, 50 + (i % 20) * spread, 50 + Math.floor(i / 20) * spread));
+      Array.from({ length: 200 }, (_, i) =>
+        candidate(`n${i}`, 50 + (i % 20) * spread, 50 + Math.floor(i / 20) * spread),
+      );
     const out = placeLabels(crowd(10), OPTIONS);
     const zoomed = placeLabels(crowd(40), { ...OPTIONS, width: 4000, height: 4000 });
     expect(zoomed.length).toBeGreaterThan(out.length * 3);

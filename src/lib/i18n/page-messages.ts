@@ -1,6 +1,7 @@
 /**
  * The messages the page itself names by key at run time, registered for `formatMessage`
- * in the first view: notices about the address and the failures of the page's own steps.
+ * with the panels (which show them): notices about the address and the failures of the
+ * page's own steps.
  * Opening and exporting load the whole catalogue for their outcomes. Problems found inside files and datasets are worded
  * by the whole catalogue, loaded with the importer and the validator (all-messages.ts).
  */
