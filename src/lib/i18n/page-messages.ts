@@ -22,6 +22,7 @@ registerMessages({
   url_bad_window_start: m.url_bad_window_start,
   url_bad_window_end: m.url_bad_window_end,
   url_window_reversed: m.url_window_reversed,
+  url_more_ignored: m.url_more_ignored,
   app_lang_ignored: m.app_lang_ignored,
   app_appearance_ignored: m.app_appearance_ignored,
   app_details_failed: m.app_details_failed,

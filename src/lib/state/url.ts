@@ -200,8 +200,17 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (lang !== null && !isLocale(lang)) notices.push(msg('app_lang_ignored', { value: clipForDisplay(lang) }));
   return {
     state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time, appearance },
-    notices,
+    notices: limitNotices(notices),
   };
+}
+
+/** Notices listed one by one; an address with more ignored values says how many more. */
+export const MAX_URL_NOTICES = 12;
+
+function limitNotices(notices: Message[]): Message[] {
+  if (notices.length <= MAX_URL_NOTICES) return notices;
+  const rest = notices.length - MAX_URL_NOTICES;
+  return [...notices.slice(0, MAX_URL_NOTICES), msg('url_more_ignored', { count: rest })];
 }
 
 /**
