@@ -4,28 +4,10 @@
  * fallbacks, with the legend in display order.
  */
 import { describe, expect, it } from 'vitest';
-import type { Network, NetworkActor, NetworkRelation } from '../../src/lib/data/network';
-import { MISSING_COLOR, nodeSizeForDegree, resolveAppearance, type AppearanceChoice } from '../../src/lib/appearance';
+import type { Network } from '../../src/lib/data/network';
+import { MISSING_COLOR, nodeSizeForDegree, resolveAppearance } from '../../src/lib/appearance';
 import { smallDataset } from '../fixtures/small-graph';
-
-const DEFAULT: AppearanceChoice = { nodeColor: 'kind', nodeSize: 'degree', edgeColor: 'type' };
-
-function degreesOf(network: Pick<Network, 'relations'>): Map<string, number> {
-  const degrees = new Map<string, number>();
-  for (const { source, target } of network.relations) {
-    degrees.set(source, (degrees.get(source) ?? 0) + 1);
-    degrees.set(target, (degrees.get(target) ?? 0) + 1);
-  }
-  return degrees;
-}
-
-function actor(id: string, extra: Partial<NetworkActor> = {}): NetworkActor {
-  return { id, label: id, kind: 'person', aliases: [], ...extra };
-}
-
-function relation(id: string, source: string, target: string, extra: Partial<NetworkRelation> = {}): NetworkRelation {
-  return { id, source, target, type: 'met', evidence: [], ...extra };
-}
+import { DEFAULT, actor, degreesOf, relation } from './support/appearance-network';
 
 /** Six actors, some with a file colour, a party and a score; four relations with a channel. */
 function importedNetwork(): Pick<Network, 'actors' | 'relations'> {

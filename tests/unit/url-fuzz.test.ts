@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   MAX_URL_NOTICES,
+  URL_PARAMS,
   parseUrlState,
   serializeUrlState,
   type KnownIds,
@@ -34,22 +35,7 @@ const known: KnownIds = {
   appearanceOptions: OPTIONS,
 };
 
-const PARAMS = [
-  'hide',
-  'hidekinds',
-  'isolated',
-  'actor',
-  'relation',
-  'source',
-  'quote',
-  'from',
-  'to',
-  'undated',
-  'color',
-  'size',
-  'edgecolor',
-  'lang',
-];
+const PARAMS = URL_PARAMS.filter((param) => param !== 'bench');
 const KNOWN_VALUES = [
   'met',
   'person',

@@ -56,7 +56,8 @@ export interface KnownIds {
   appearanceOptions: AppearanceOptions;
 }
 
-const KNOWN_PARAMS = new Set([
+/** Every parameter the address may carry; `bench` belongs to the benchmark harness. */
+export const URL_PARAMS: readonly string[] = [
   'hide',
   'hidekinds',
   'isolated',
@@ -72,7 +73,9 @@ const KNOWN_PARAMS = new Set([
   'edgecolor',
   'lang',
   'bench',
-]);
+];
+
+const KNOWN_PARAMS = new Set(URL_PARAMS);
 
 const DAY = 86_400_000;
 
