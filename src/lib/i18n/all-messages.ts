@@ -3,6 +3,6 @@
  * the validator (their problems are many and rarely shown) and by the command line.
  */
 import { m } from './generated/messages.js';
-import { registerMessages } from './messages';
+import { registerMessages } from './messages.ts';
 
 registerMessages(m);
