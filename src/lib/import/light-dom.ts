@@ -271,6 +271,13 @@ export class LightDocument extends LightParent {
 const CHUNK_CHARS = 1 << 20;
 
 /**
+ * Deepest element nesting read. GEXF and GraphML (yEd's included) nest a dozen levels or
+ * so; a hostile file nesting 100,000 would overflow the stack of every recursive walk and
+ * take minutes to build, so it is refused at the level where it goes past this.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/**
  * Parses XML text into a LightDocument, or a document holding a <parsererror> element with
  * saxes' message ("line:column: message") when the text is not well-formed XML.
  * `onFraction` hears how much of the text has been parsed, between chunks.
@@ -291,6 +298,9 @@ export function parseLightXml(text: string, onFraction?: (fraction: number) => v
   parser.on('cdata', (data) => append(new LightCharacterData(CDATA_SECTION_NODE, data)));
   parser.on('comment', (data) => append(new LightCharacterData(COMMENT_NODE, data)));
   parser.on('opentag', (tag) => {
+    if (stack.length > MAX_XML_DEPTH) {
+      throw new Error(`${parser.line}:${parser.column}: elements are nested more than ${MAX_XML_DEPTH} levels deep.`);
+    }
     const element = new LightElement(tag.name, tag.local ?? tag.name, tag.prefix || null, tag.uri || null);
     const attributes = tag.attributes as Record<string, { value: string }>;
     for (const name in attributes) element.attributeMap.set(name, attributes[name].value);
