@@ -11,29 +11,10 @@ import {
   URL_PARAMS,
   parseUrlState,
   serializeUrlState,
-  type KnownIds,
   type UrlContext,
 } from '../../src/lib/state/url';
 import { formatMessage, isMessageKey } from '../../src/lib/i18n/messages';
-
-const OPTIONS = {
-  nodeColor: [
-    { id: 'kind', kind: 'builtin' as const },
-    { id: 'attr:group', kind: 'attribute' as const, name: 'group' },
-  ],
-  nodeSize: [{ id: 'degree', kind: 'builtin' as const }],
-  edgeColor: [{ id: 'type', kind: 'builtin' as const }],
-};
-
-const known: KnownIds = {
-  relationTypes: new Set(['met', 'sanctioned', 'accused']),
-  kinds: new Set(['person', 'state']),
-  actors: new Set(['gustavo-petro', 'donald-trump']),
-  relations: new Set(['r1', 'r2']),
-  documents: new Set(['doc-a']),
-  evidenceCount: (id) => (id === 'r1' ? 2 : 1),
-  appearanceOptions: OPTIONS,
-};
+import { OPTIONS, known } from './support/url-network';
 
 const PARAMS = URL_PARAMS.filter((param) => param !== 'bench');
 const KNOWN_VALUES = [

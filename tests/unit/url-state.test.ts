@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME, parseUrlState, serializeUrlState, type KnownIds, type UrlState } from '../../src/lib/state/url';
+import { DEFAULT_TIME, parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/url';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import '../../src/lib/i18n/all-messages';
 import { formatMessage, msg, type Message } from '../../src/lib/i18n/messages';
 import { BASIC_APPEARANCE } from '../../src/lib/state/explorer.svelte';
 import type { UrlContext } from '../../src/lib/state/url';
+import { OPTIONS, known } from './support/url-network';
 
-const OPTIONS = {
-  nodeColor: [
-    { id: 'kind', kind: 'builtin' as const },
-    { id: 'attr:group', kind: 'attribute' as const, name: 'group' },
-  ],
-  nodeSize: [{ id: 'degree', kind: 'builtin' as const }],
-  edgeColor: [{ id: 'type', kind: 'builtin' as const }],
-};
 const ENGLISH: UrlContext = { locale: 'en', appearanceOptions: OPTIONS };
 
 function english(notices: Message[]): string[] {
   return notices.map((notice) => formatMessage(notice, 'en'));
 }
-
-const known: KnownIds = {
-  relationTypes: new Set(['met', 'sanctioned', 'accused']),
-  kinds: new Set(['person', 'state']),
-  actors: new Set(['gustavo-petro', 'donald-trump']),
-  relations: new Set(['r1', 'r2']),
-  documents: new Set(['doc-a']),
-  evidenceCount: (id) => (id === 'r1' ? 2 : 1),
-  appearanceOptions: OPTIONS,
-};
 
 describe('URL state', () => {
   it('round-trips a full state', () => {

@@ -10,6 +10,15 @@ const OPTIONS = {
   edgeColor: [{ id: 'type', kind: 'builtin' as const }],
 };
 const ENGLISH: UrlContext = { locale: 'en', appearanceOptions: OPTIONS };
+const known = {
+  relationTypes: new Set(['met']),
+  kinds: new Set<string>(),
+  actors: new Set<string>(),
+  relations: new Set<string>(),
+  documents: new Set<string>(),
+  evidenceCount: () => 0,
+  appearanceOptions: OPTIONS,
+};
 import { msg, type Message } from '../../src/lib/i18n/messages';
 
 function stateHiding(...relations: string[]): UrlState {
@@ -66,15 +75,6 @@ describe('LocationWriter', () => {
 
   it('drops a pending write when back/forward names another state', () => {
     const target = { snapshot: () => stateHiding(), restore: vi.fn(), notices: [] as Message[] };
-    const known = {
-      relationTypes: new Set(['met']),
-      kinds: new Set<string>(),
-      actors: new Set<string>(),
-      relations: new Set<string>(),
-      documents: new Set<string>(),
-      evidenceCount: () => 0,
-      appearanceOptions: OPTIONS,
-    };
     const stop = listenToHistory(target, () => known, writer);
     writer.schedule(stateHiding('met'), ENGLISH);
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -86,15 +86,6 @@ describe('LocationWriter', () => {
 
   it('hands the notices of a restored address to the target as messages', () => {
     const target = { snapshot: () => stateHiding(), restore: vi.fn(), notices: [] as Message[] };
-    const known = {
-      relationTypes: new Set(['met']),
-      kinds: new Set<string>(),
-      actors: new Set<string>(),
-      relations: new Set<string>(),
-      documents: new Set<string>(),
-      evidenceCount: () => 0,
-      appearanceOptions: OPTIONS,
-    };
     const stop = listenToHistory(target, () => known, writer);
     window.history.replaceState(null, '', '/?hide=met,bogus');
     window.dispatchEvent(new PopStateEvent('popstate'));
