@@ -19,7 +19,8 @@ export default defineConfig({
   // index.html lives in src/ so the repository's top level stays as documented.
   root: fileURLToPath(new URL('./src', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
+  // BUILD_OUT_DIR lets parallel work build (and preview) elsewhere than dist/.
+  build: { outDir: process.env.BUILD_OUT_DIR ?? fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
     environment: 'jsdom',
