@@ -61,7 +61,8 @@ describe('CSV import', () => {
         { id: 'petro', label: 'Petro, Gustavo', kind: 'person', aliases: [], attributes: { Country: 'CO' } },
         {
           id: 'eln',
-          label: 'Ejército de Liberación Nacional\r\n(ELN)',
+          // Line ends are made one before reading, inside quoted cells too.
+          label: 'Ejército de Liberación Nacional\n(ELN)',
           kind: 'armed-group',
           aliases: [],
           attributes: { Country: 'CO' },
@@ -246,5 +247,15 @@ describe('CSV import', () => {
     expect(net.relations.map((r) => r.id)).toEqual(['1', '1-2']);
     expect(warnings).toContainEqual(msg('import_edge_ids_renamed', { file: 'edges.csv', count: 1, ids: '"1"' }));
     expect(english(warnings)).toContain('edges.csv: 1 edge with an id already taken ("1") given a new id');
+  });
+});
+
+describe('line ends', () => {
+  it('reads every row of a file that mixes \\r\\n, \\n and \\r, at its real line numbers', () => {
+    const text = 'Source,Target,Kind\r\nA,B,ally\nB,C,ally\rC,D,ally\r\nD,A,ally\n';
+    const { network: read } = network([{ name: 'mixed.csv', text }]);
+    expect(read.relations.map((r) => `${r.source}-${r.target}`)).toEqual(['A-B', 'B-C', 'C-D', 'D-A']);
+    const broken = problems([{ name: 'broken.csv', text: 'Source,Target\r\nA,B\rC,"D\n' }]);
+    expect(broken.english[0]).toMatch(/^broken\.csv: line 3/);
   });
 });

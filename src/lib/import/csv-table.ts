@@ -42,7 +42,9 @@ function extraValuesWarning(file: string, lines: number[]): Message {
 
 /** Parses a delimited text file. Never throws. */
 export function parseCsvTable(file: InputFile): CsvTable {
-  const text = stripBom(file.text);
+  // One file may mix Windows (\r\n), Unix (\n) and old Mac (\r) line ends; papaparse
+  // guesses one for the whole file, so they are made one before it reads.
+  const text = stripBom(file.text).replace(/\r\n?/g, '\n');
   const table: CsvTable = { file: file.name, header: [], rows: [], problems: [], warnings: [] };
   const forceTab = extensionOf(file.name) === 'tsv';
   let previousCursor = 0;

@@ -111,8 +111,39 @@ export function describeJsonError(raw: string, text: string): { line?: number; c
 }
 
 /** Parses JSON, or says where and why it is malformed. */
+/** Deepest nesting of arrays and objects read; network files nest a handful of levels. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * Where the text's arrays and objects first nest deeper than `max`, or null. One pass over
+ * the characters, skipping strings: JSON.parse would build a million nested arrays, and
+ * every walk over them after it would overflow the stack.
+ */
+export function jsonTooDeepAt(text: string, max = MAX_JSON_DEPTH): { line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92 /* \\ */) i++;
+      else if (code === 34 /* " */) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 /* [ */ || code === 123 /* { */) {
+      if (++depth > max) {
+        const before = text.slice(0, i);
+        const line = (before.match(/\n/g) ?? []).length + 1;
+        return { line, column: i - before.lastIndexOf('\n') };
+      }
+    } else if (code === 93 /* ] */ || code === 125 /* } */) depth--;
+  }
+  return null;
+}
+
 export function parseJson(file: InputFile): { ok: true; value: unknown } | { ok: false; problem: Message } {
   const text = stripBom(file.text);
+  const tooDeep = jsonTooDeepAt(text);
+  if (tooDeep)
+    return { ok: false, problem: msg('json_too_deep', { file: file.name, ...tooDeep, max: MAX_JSON_DEPTH }) };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

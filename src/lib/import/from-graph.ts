@@ -95,7 +95,30 @@ class CutLabels {
   }
 }
 
-function mapNode(key: string, record: AttributeRecord, labels: CutLabels, where: RecordPlace): NetworkActor {
+/**
+ * Largest coordinate kept from a file. Layout programs write positions in the thousands; a
+ * coordinate beyond this (1e308, say) would overflow the camera's arithmetic to Infinity.
+ */
+export const MAX_POSITION = 1e12;
+
+/** A coordinate the renderer can use: a finite number no larger than MAX_POSITION. */
+function usableCoordinate(value: unknown): number | undefined {
+  const number = toFiniteNumber(value);
+  return number !== undefined && Math.abs(number) <= MAX_POSITION ? number : undefined;
+}
+
+/** Counts the nodes whose file position could not be used. */
+interface PositionIssues {
+  unusable: number;
+}
+
+function mapNode(
+  key: string,
+  record: AttributeRecord,
+  labels: CutLabels,
+  where: RecordPlace,
+  positions: PositionIssues,
+): NetworkActor {
   const labelKey = record.find(NODE_LABEL_KEYS);
   const kindKey = record.find(KIND_KEYS);
   const actor: NetworkActor = {
@@ -107,11 +130,15 @@ function mapNode(key: string, record: AttributeRecord, labels: CutLabels, where:
   if (toText(record.value(labelKey)) !== undefined) record.use(labelKey);
   if (toText(record.value(kindKey)) !== undefined) record.use(kindKey);
   const [xKey, yKey, colorKey] = ['x', 'y', 'color'].map((name) => record.keyOf(name));
-  const x = toFiniteNumber(record.value(xKey));
-  const y = toFiniteNumber(record.value(yKey));
+  const x = usableCoordinate(record.value(xKey));
+  const y = usableCoordinate(record.value(yKey));
   if (x !== undefined && y !== undefined) {
     Object.assign(actor, { x, y });
     record.use(xKey, yKey);
+  } else if (record.value(xKey) !== undefined || record.value(yKey) !== undefined) {
+    // A position was given but cannot be drawn (NaN, Infinity, 1e308, text): the actor is laid
+    // out, and the values stay among its attributes as the file gave them.
+    positions.unusable++;
   }
   const color = toColor(record.value(colorKey));
   if (color !== undefined) {
@@ -203,8 +230,10 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
   const labels = new CutLabels();
   const actors: NetworkActor[] = [];
   const nodesFile = input.nodesFile ?? file;
+  const positions: PositionIssues = { unusable: 0 };
   graph.forEachNode((key, attributes: Attributes) => {
-    actors.push(mapNode(key, new AttributeRecord(attributes), labels, { file: nodesFile, record: 'node', id: key }));
+    const where: RecordPlace = { file: nodesFile, record: 'node', id: key };
+    actors.push(mapNode(key, new AttributeRecord(attributes), labels, where, positions));
   });
 
   const edges: { key: string; source: string; target: string; record: AttributeRecord }[] = [];
@@ -228,6 +257,9 @@ export function networkFromGraph(input: GraphInput): GraphOutput {
     warnings.push(msg('import_labels_are_descriptions', { file, count: labelTypes.size, type: context.defaultType }));
   }
   if (selfLoops > 0) warnings.push(msg('import_self_loops_left_out', { file, count: selfLoops }));
+  if (positions.unusable > 0) {
+    warnings.push(msg('import_positions_unusable', { file: nodesFile, count: positions.unusable, max: MAX_POSITION }));
+  }
   const { 'not-iso': notIso, backwards } = context.dateIssues;
   if (notIso > 0) warnings.push(msg('import_dates_not_iso', { file, count: notIso }));
   if (backwards > 0) warnings.push(msg('import_dates_backwards', { file, count: backwards }));

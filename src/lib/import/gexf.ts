@@ -8,7 +8,7 @@ import { MultiGraph } from 'graphology';
 import { msg } from '../i18n/messages';
 import { networkFromGraph, type EdgeFacts } from './from-graph';
 import { baseName, failed, type ImportProgress, type InputFile, type ReadOutcome } from './types';
-import { checkXmlGraph, openXmlGraph } from './xml';
+import { checkXmlGraph, openXmlGraph, watchEdgeEnds } from './xml';
 import { xmlPlatform } from './xml-platform';
 
 const DIRECTION: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
@@ -63,8 +63,9 @@ function edgeFacts(edge: Element, defaultDirected: boolean | undefined): { facts
 
 /** Reads a GEXF file, telling `progress` each step. Never throws. */
 export function readGexf(file: InputFile, progress?: ImportProgress): ReadOutcome {
-  const opened = openXmlGraph(file.name, file.text, 'gexf', 'GEXF', progress);
-  if (!opened.ok) return failed([opened.problem]);
+  // GEXF declares its nodes before its edges, so edge ends are checked as the file is read.
+  const opened = openXmlGraph(file.name, file.text, 'gexf', 'GEXF', progress, watchEdgeEnds(file.name));
+  if (!opened.ok) return failed(opened.problems);
   const { doc, graph: graphElement } = opened;
 
   progress?.('checking');

@@ -45,7 +45,7 @@ function direction(value: string | null): boolean | undefined {
 /** Reads a GraphML file, telling `progress` each step. Never throws. */
 export function readGraphml(file: InputFile, progress?: ImportProgress): ReadOutcome {
   const opened = openXmlGraph(file.name, file.text, 'graphml', 'GraphML', progress);
-  if (!opened.ok) return failed([opened.problem]);
+  if (!opened.ok) return failed(opened.problems);
   const { doc, graph: graphElement } = opened;
   const edgeDefault = graphElement.getAttribute('edgedefault');
   if (edgeDefault !== null && direction(edgeDefault) === undefined) {

@@ -15,7 +15,7 @@ import { classifyJson, parseJson, sniff } from './detect';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import { readGraphologyJson } from './graphology-json';
-import type { ImportProgress, InputFile, ReadOutcome } from './types';
+import { MAX_PROBLEMS, type ImportProgress, type InputFile, type ReadOutcome } from './types';
 
 export type { ImportPhase, ImportProgress, InputFile } from './types';
 export { BUNDLE_FORMAT } from './detect';
@@ -34,8 +34,7 @@ export type ImportResult =
 /** Files larger than this are refused before they are parsed. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Problems listed one by one before the rest are only counted. */
-export const MAX_PROBLEMS = 100;
+export { MAX_PROBLEMS } from './types';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -277,12 +277,59 @@ const CHUNK_CHARS = 1 << 20;
  */
 export const MAX_XML_DEPTH = 256;
 
+/** Why the light parser stopped reading a well-formed-so-far file on purpose. */
+export type XmlRefusalCode = 'depth' | 'stopped';
+
+/**
+ * Thrown to stop a parse on purpose: by the parser (nesting past MAX_XML_DEPTH) or by a watcher that has seen enough problems. It becomes a <parsererror>
+ * element with `code`, `line` and `column` attributes, which parseXml words.
+ */
+export class XmlRefusal extends Error {
+  constructor(
+    readonly code: XmlRefusalCode,
+    readonly line = 0,
+    readonly column = 0,
+  ) {
+    super(code);
+  }
+}
+
+/** An opened element as a watcher sees it: its local name and its attributes. */
+export interface WatchedElement {
+  local: string;
+  attribute(name: string): string | undefined;
+  line: number;
+  column: number;
+}
+
+/** Hears every element as it opens; may throw an XmlRefusal to stop the parse. */
+export type XmlWatcher = (element: WatchedElement) => void;
+
+function failedDocument(error: unknown): LightDocument {
+  const failed = new LightDocument();
+  const element = failed.appendChild(failed.createElement('parsererror'));
+  if (error instanceof XmlRefusal) {
+    element.setAttribute('code', error.code);
+    element.setAttribute('line', String(error.line));
+    element.setAttribute('column', String(error.column));
+  }
+  element.appendChild(failed.createTextNode((error as Error)?.message ?? String(error)));
+  return failed;
+}
+
 /**
  * Parses XML text into a LightDocument, or a document holding a <parsererror> element with
- * saxes' message ("line:column: message") when the text is not well-formed XML.
- * `onFraction` hears how much of the text has been parsed, between chunks.
+ * saxes' message ("line:column: message") when the text is not well-formed XML, or with a
+ * refusal code (see XmlRefusal). Internal entities are read as jsdom reads them; the
+ * dangerous ones (external, nested) never get here: parseXml refuses them first.
+ * `onFraction` hears how much of the text has been parsed, between chunks;
+ * `watch` hears each element as it opens.
  */
-export function parseLightXml(text: string, onFraction?: (fraction: number) => void): LightDocument {
+export function parseLightXml(
+  text: string,
+  onFraction?: (fraction: number) => void,
+  watch?: XmlWatcher,
+): LightDocument {
   const doc = new LightDocument();
   const parser = new SaxesParser({ xmlns: true, position: true, defaultXMLVersion: '1.0', forceXMLVersion: true });
   const stack: LightParent[] = [doc];
@@ -298,12 +345,16 @@ export function parseLightXml(text: string, onFraction?: (fraction: number) => v
   parser.on('cdata', (data) => append(new LightCharacterData(CDATA_SECTION_NODE, data)));
   parser.on('comment', (data) => append(new LightCharacterData(COMMENT_NODE, data)));
   parser.on('opentag', (tag) => {
-    if (stack.length > MAX_XML_DEPTH) {
-      throw new Error(`${parser.line}:${parser.column}: elements are nested more than ${MAX_XML_DEPTH} levels deep.`);
-    }
+    if (stack.length > MAX_XML_DEPTH) throw new XmlRefusal('depth', parser.line, parser.column);
     const element = new LightElement(tag.name, tag.local ?? tag.name, tag.prefix || null, tag.uri || null);
     const attributes = tag.attributes as Record<string, { value: string }>;
     for (const name in attributes) element.attributeMap.set(name, attributes[name].value);
+    watch?.({
+      local: element.localName,
+      attribute: (name) => element.attributeMap.get(name),
+      line: parser.line,
+      column: parser.column,
+    });
     append(element);
     stack.push(element);
     top = element;
@@ -329,10 +380,7 @@ export function parseLightXml(text: string, onFraction?: (fraction: number) => v
     }
     parser.close();
   } catch (error) {
-    const failed = new LightDocument();
-    const element = failed.appendChild(failed.createElement('parsererror'));
-    element.appendChild(failed.createTextNode((error as Error)?.message ?? String(error)));
-    return failed;
+    return failedDocument(error);
   }
   return doc;
 }

@@ -46,3 +46,6 @@ export function extensionOf(fileName: string): string {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** Problems listed one by one before the rest are only counted (or the reading stops). */
+export const MAX_PROBLEMS = 100;

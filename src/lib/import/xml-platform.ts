@@ -12,14 +12,14 @@
  */
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { parse as parseGraphml } from 'graphology-graphml/browser';
-import { LightDOMParser, parseLightXml } from './light-dom';
+import { LightDOMParser, parseLightXml, type XmlWatcher } from './light-dom';
 
 /** A DOM to parse XML with. */
 export interface XmlPlatform {
   /** Which DOM: the light one, or the browser's (jsdom's in tests). */
   dom: 'light' | 'browser';
   /** Parses text into a document; a malformed text gives a document with a <parsererror> element. */
-  parse(text: string, onFraction?: (fraction: number) => void): Document;
+  parse(text: string, onFraction?: (fraction: number) => void, watch?: XmlWatcher): Document;
   /** graphology-gexf's parse function, for these documents. */
   parseGexf: typeof parseGexf;
   /** graphology-graphml's parse function, for these documents. */
@@ -29,12 +29,12 @@ export interface XmlPlatform {
 /** The DOMParser the library's parsers were bound to. */
 const BoundDOMParser: typeof DOMParser = globalThis.DOMParser;
 
-// The light DOM's own parser reports progress; the browser's cannot.
+// The light DOM's own parser reports progress and lets a watcher stop it early; the browser's cannot.
 const platform: XmlPlatform =
   (BoundDOMParser as unknown) === LightDOMParser
     ? {
         dom: 'light',
-        parse: (text, onFraction) => parseLightXml(text, onFraction) as unknown as Document,
+        parse: (text, onFraction, watch) => parseLightXml(text, onFraction, watch) as unknown as Document,
         parseGexf,
         parseGraphml,
       }

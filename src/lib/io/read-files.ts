@@ -1,10 +1,19 @@
 /**
  * Reads what the user picked or dropped into plain text files for the importer, refusing
- * oversized files before reading a byte of them so a 100 MB file cannot freeze the page.
+ * oversized files before reading a byte of them so a 100 MB file cannot freeze the page,
+ * and files that are not text (archives, binary data, other encodings: see decode-text.ts).
  * Runs in the import worker (File objects pass to workers as they are) or in the page.
  * Problems are catalogue messages.
  */
 import { msg, type Message } from '../i18n/messages';
+import { decodeText, type UndecodableReason } from './decode-text';
+
+const UNDECODABLE_KEYS = {
+  zip: 'read_zip_archive',
+  gzip: 'read_gzip_archive',
+  binary: 'read_binary',
+  'not-utf8': 'read_not_utf8',
+} as const satisfies Record<UndecodableReason, string>;
 
 export interface ReadFile {
   name: string;
@@ -49,7 +58,9 @@ export async function readFiles(
       continue;
     }
     try {
-      files.push({ name: file.name, text: await file.text(), size: file.size });
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      if (decoded.ok) files.push({ name: file.name, text: decoded.text, size: file.size });
+      else problems.push(msg(UNDECODABLE_KEYS[decoded.reason], { file: file.name }));
       done += file.size;
       if (total > 0) onFraction?.(done / total);
     } catch (error) {
