@@ -8,14 +8,13 @@
 // The notices shown here are worded by messages the page names by key (see page-messages.ts).
 import '../lib/i18n/page-messages';
 
-export { default as FiltersPanel } from './panels/FiltersPanel.svelte';
-export { default as AppearanceControls } from './panels/AppearanceControls.svelte';
-export { default as Legend } from './panels/Legend.svelte';
 export { default as SearchBox } from './panels/SearchBox.svelte';
 export { default as Timeline } from './timeline/Timeline.svelte';
-export { default as RelationsTable } from './panels/RelationsTable.svelte';
 export { default as ExportMenu } from './io/ExportMenu.svelte';
 export { default as ReadingHint } from './panels/ReadingHint.svelte';
 export { default as ProblemAlert } from './io/ProblemAlert.svelte';
 export { default as Notices } from './Notices.svelte';
 export { default as OpenNetwork } from './io/OpenNetwork.svelte';
+export { default as Sheet } from './layout/Sheet.svelte';
+export { default as ToolsPanel } from './layout/ToolsPanel.svelte';
+export { default as ListsPanel } from './layout/ListsPanel.svelte';

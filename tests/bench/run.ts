@@ -10,6 +10,7 @@
  *   --smoke         only the 1k JSON network, one run, no heap; exit 0 only if all was measured
  *   --only A,B      only the networks with these ids (see the table's first column)
  *   --no-build      reuse the existing dist/
+ *   --no-analysis   skip the analysis benchmark (analysis.ts: blocs, metrics, paths in Node)
  * Writes bench-results/latest.json (bench-results/smoke.json with --smoke).
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -20,6 +21,7 @@ import { measureBundle } from './bundle-size';
 import { measureRun, PageFailure } from './measure-run';
 import { formatFigure, medianFigures, type Figures, type MetricId } from './metrics';
 import { BUDGET } from './budget';
+import { benchAnalysis } from './analysis';
 import {
   countVerdicts,
   describeMachine,
@@ -38,6 +40,7 @@ interface CliOptions {
   smoke: boolean;
   only?: Set<string>;
   build: boolean;
+  analysis: boolean;
 }
 
 const SMOKE_NETWORK = 'synthetic-1k-json';
@@ -68,7 +71,7 @@ const CHROMIUM_ARGS = [
 ];
 
 function parseOptions(args: string[]): CliOptions {
-  const options: CliOptions = { runs: 3, smoke: false, build: true };
+  const options: CliOptions = { runs: 3, smoke: false, build: true, analysis: true };
   for (let i = 0; i < args.length; i++) {
     const value = () => {
       const next = args[++i];
@@ -90,6 +93,9 @@ function parseOptions(args: string[]): CliOptions {
         break;
       case '--no-build':
         options.build = false;
+        break;
+      case '--no-analysis':
+        options.analysis = false;
         break;
       default:
         throw new Error(`unknown option ${args[i]} (see the comment at the top of tests/bench/run.ts)`);
@@ -167,6 +173,9 @@ function smokeMeasuredAll(results: readonly NetworkResult[]): boolean {
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const earlier = options.compare ? readReport(options.compare) : undefined;
+  // Pure work timed in Node, before the browser runs: small sizes in smoke mode.
+  const analysis = options.analysis ? benchAnalysis({ smoke: options.smoke }) : null;
+  if (analysis) console.log(`analysis budget: ${analysis.pass} PASS, ${analysis.fail} FAIL\n`);
   const sizes = options.smoke ? SYNTHETIC_SIZES.slice(0, 1) : SYNTHETIC_SIZES;
   console.log(`writing synthetic networks to ${NETWORKS_DIR}/`);
   const networks = fullRunNetworks(writeSyntheticNetworks(NETWORKS_DIR, sizes)).filter(
@@ -211,6 +220,10 @@ async function main(): Promise<number> {
   if (earlier) printComparison(results, bundle, earlier);
 
   if (results.some((r) => r.failure)) return 1;
+  if (options.smoke && analysis && analysis.figures.some((f) => !Number.isFinite(f.metricsMs + f.pathMaxMs))) {
+    console.log('smoke: the analysis benchmark did not measure everything');
+    return 1;
+  }
   return options.smoke && !smokeMeasuredAll(results) ? 1 : 0;
 }
 

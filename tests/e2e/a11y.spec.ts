@@ -9,7 +9,7 @@ import { openExplorer } from './helpers';
 const RELATION = 'us-sanctioned-petro-2025-10';
 
 /** Each state, and what must be on screen before the audit so that it audits that state. */
-const STATES: { name: string; query: string; phone?: boolean; shown?: (page: Page) => Locator }[] = [
+const STATES: { name: string; query: string; phone?: boolean; open?: RegExp; shown?: (page: Page) => Locator }[] = [
   { name: 'main view', query: '' },
   {
     name: 'actor selected',
@@ -27,6 +27,24 @@ const STATES: { name: string; query: string; phone?: boolean; shown?: (page: Pag
     shown: (page) => page.getByRole('region', { name: /^(Document text|Texto del documento)$/ }),
   },
   { name: 'phone layout', query: '', phone: true },
+  {
+    name: 'phone, details sheet open',
+    query: `relation=${RELATION}`,
+    phone: true,
+    open: /^(Details|Detalles)$/,
+    shown: (page) => page.getByRole('dialog', { name: /^(Details|Detalles)$/ }),
+  },
+  {
+    name: 'connection found',
+    query: 'from=china&to=eln&tool=connection',
+    shown: (page) => page.getByRole('list', { name: /^(Connections found|Conexiones encontradas)$/ }),
+  },
+  {
+    name: 'periods compared, actors list',
+    query: 'compare=2024..2024-12%2C2025..2025-12&list=actors',
+    shown: (page) => page.getByRole('table', { name: /^(Actors|Actores)$/ }),
+  },
+  { name: 'blocs list', query: 'list=blocs', shown: (page) => page.getByRole('table', { name: /^(Blocs|Bloques)$/ }) },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -38,6 +56,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           if (state.phone) await page.setViewportSize({ width: 390, height: 844 });
           const query = [lang === 'es' ? 'lang=es' : '', state.query].filter(Boolean).join('&');
           await openExplorer(page, query ? `?${query}` : '');
+          if (state.open) await page.getByRole('button', { name: state.open }).click();
           if (state.shown) await expect(state.shown(page)).toBeVisible();
           const results = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

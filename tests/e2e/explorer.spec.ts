@@ -124,12 +124,4 @@ test.describe('the explorer on the bundled dataset', () => {
     expect(await drawnPixels(page)).toBeGreaterThan(3000);
     await saveScreenshot(page, 'url-notice');
   });
-
-  test('the page stacks its panels on a phone-sized window', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await openExplorer(page);
-    expect(await drawnPixels(page)).toBeGreaterThan(1000);
-    await expect(page.getByRole('table', { name: 'Relations' })).toBeAttached();
-    await saveScreenshot(page, 'phone');
-  });
 });

@@ -85,7 +85,7 @@ test.describe('the explorer in Spanish', () => {
   });
 
   test('switching the language keeps the filters, the selection, the time window and the camera', async ({ page }) => {
-    await openExplorer(page, '?bench=1&from=2025-01&to=2025-12');
+    await openExplorer(page, '?bench=1&start=2025-01&end=2025-12');
     await page
       .getByRole('group', { name: 'Relation types' })
       .getByRole('checkbox', { name: 'Met', exact: true })
@@ -114,7 +114,7 @@ test.describe('the explorer in Spanish', () => {
     await addressSettled(page);
     const url = new URL(page.url());
     expect(url.searchParams.get('lang')).toBe('es');
-    expect(url.searchParams.get('from')).toBe('2025-01-01');
+    expect(url.searchParams.get('start')).toBe('2025-01-01');
     expect(url.searchParams.get('hide')).toBe('met');
   });
 });

@@ -42,7 +42,7 @@ async function relationsIn(page: Page, from: number, to: number): Promise<number
 
 test.describe('the timeline', () => {
   test('narrowing the window to a month lists exactly that month’s relations', async ({ page }) => {
-    await openExplorer(page, '?from=2025-10&to=2025-10&undated=hide');
+    await openExplorer(page, '?start=2025-10&end=2025-10&undated=hide');
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline.getByRole('slider', { name: 'Start of time window' })).toHaveAttribute(
       'aria-valuetext',
@@ -71,7 +71,7 @@ test.describe('the timeline', () => {
   });
 
   test('playback moves the window forward and leaves the nodes where they are', async ({ page }) => {
-    await openExplorer(page, '?from=2025-01&to=2025-03');
+    await openExplorer(page, '?start=2025-01&end=2025-03');
     // With every relation type off only the nodes are drawn, so two pictures can be compared.
     for (const group of ['cooperative', 'hostile', 'structural']) {
       await page.getByRole('button', { name: `None of the ${group} types` }).click();
@@ -101,7 +101,7 @@ test.describe('the timeline', () => {
     for (let i = 0; i < 3; i++) await start.press('PageUp');
     const text = await start.getAttribute('aria-valuetext');
     await addressSettled(page);
-    expect(new URL(page.url()).searchParams.get('from')).not.toBeNull();
+    expect(new URL(page.url()).searchParams.get('start')).not.toBeNull();
     const count = await shownRelations(page);
     await page.reload();
     await waitForLayout(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIME, parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/url';
+import { DEFAULT_ANALYSIS } from '../../src/lib/state/analysis-url';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import '../../src/lib/i18n/all-messages';
 import { formatMessage, msg, type Message } from '../../src/lib/i18n/messages';
@@ -21,10 +22,11 @@ describe('URL state', () => {
       reader: { document: 'doc-a', relation: 'r1', evidence: 1 },
       time: { window: { start: Date.UTC(2025, 8, 1), end: Date.UTC(2025, 11, 1) }, showUndated: false },
       appearance: { ...BASIC_APPEARANCE, nodeColor: 'attr:group' },
+      analysis: DEFAULT_ANALYSIS,
     };
     const query = serializeUrlState(state, { ...ENGLISH, locale: 'es' });
     expect(query).toBe(
-      '?hide=accused%2Cmet&hidekinds=state&isolated=hide&relation=r1&source=doc-a&quote=r1%3A1&from=2025-09-01&to=2025-11-30&undated=hide&color=attr%3Agroup&lang=es',
+      '?hide=accused%2Cmet&hidekinds=state&isolated=hide&relation=r1&source=doc-a&quote=r1%3A1&start=2025-09-01&end=2025-11-30&undated=hide&color=attr%3Agroup&lang=es',
     );
     const { state: parsed, notices } = parseUrlState(query, known);
     expect(notices).toEqual([]);
@@ -34,7 +36,14 @@ describe('URL state', () => {
   it('gives an empty query for the default view', () => {
     expect(
       serializeUrlState(
-        { filters: EMPTY_FILTERS, selection: null, reader: null, time: DEFAULT_TIME, appearance: BASIC_APPEARANCE },
+        {
+          filters: EMPTY_FILTERS,
+          selection: null,
+          reader: null,
+          time: DEFAULT_TIME,
+          appearance: BASIC_APPEARANCE,
+          analysis: DEFAULT_ANALYSIS,
+        },
         ENGLISH,
       ),
     ).toBe('');
@@ -120,25 +129,25 @@ describe('URL selection', () => {
 
 describe('URL time window', () => {
   it('reads partial dates as the whole span they name, both ends inclusive', () => {
-    const { state, notices } = parseUrlState('?from=2025-09&to=2025-11', known);
+    const { state, notices } = parseUrlState('?start=2025-09&end=2025-11', known);
     expect(notices).toEqual([]);
     expect(state.time.window).toEqual({ start: Date.UTC(2025, 8, 1), end: Date.UTC(2025, 11, 1) });
   });
 
   it('accepts an open-ended window', () => {
-    const { state } = parseUrlState('?from=2025', known);
+    const { state } = parseUrlState('?start=2025', known);
     expect(state.time.window).toEqual({ start: Date.UTC(2025, 0, 1), end: Infinity });
   });
 
   it('ignores impossible or reversed windows with a notice', () => {
-    const impossible = parseUrlState('?from=2025-13&to=nope&undated=maybe', known).notices;
+    const impossible = parseUrlState('?start=2025-13&end=nope&undated=maybe', known).notices;
     expect(impossible).toEqual([
       msg('url_bad_switch', { value: 'maybe', param: 'undated' }),
       msg('url_bad_window_start', { value: '2025-13' }),
       msg('url_bad_window_end', { value: 'nope' }),
     ]);
     expect(english(impossible)[1]).toContain('“2025-13”');
-    const reversed = parseUrlState('?from=2026&to=2020', known);
+    const reversed = parseUrlState('?start=2026&end=2020', known);
     expect(reversed.state.time.window).toBeNull();
     expect(reversed.notices).toEqual([msg('url_window_reversed')]);
     expect(english(reversed.notices)[0]).toContain('ends before it starts');

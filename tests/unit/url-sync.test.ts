@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocationWriter, listenToHistory } from '../../src/lib/state/url-sync';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import { DEFAULT_TIME, type UrlContext, type UrlState } from '../../src/lib/state/url';
+import { DEFAULT_ANALYSIS } from '../../src/lib/state/analysis-url';
 import { BASIC_APPEARANCE } from '../../src/lib/state/explorer.svelte';
 
 const OPTIONS = {
@@ -28,6 +29,7 @@ function stateHiding(...relations: string[]): UrlState {
     reader: null,
     time: DEFAULT_TIME,
     appearance: BASIC_APPEARANCE,
+    analysis: DEFAULT_ANALYSIS,
   };
 }
 

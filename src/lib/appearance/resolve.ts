@@ -23,6 +23,8 @@ export interface AppearanceData {
   nodeValues?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Category per relation id for extra edge colour options. */
   edgeCategories?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Colours that never change for an extra option's categories (e.g. compared periods), by option id. */
+  fixedColors?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 /**
@@ -58,12 +60,16 @@ function nodeColorScheme(choice: string, extra?: ReadonlyMap<string, string>): C
   return { choice: 'kind', categoryOf: (actor) => actor.kind, fixed: KIND_COLORS, compare: compareActorKinds };
 }
 
-function edgeColorScheme(choice: string, extra?: ReadonlyMap<string, string>): CategoryScheme<NetworkRelation> {
+function edgeColorScheme(
+  choice: string,
+  extra?: ReadonlyMap<string, string>,
+  fixed?: Readonly<Record<string, string>>,
+): CategoryScheme<NetworkRelation> {
   const attribute = attributeOfOption(choice);
   if (attribute !== undefined) {
     return { choice, categoryOf: (relation) => attributeCategory(relation.attributes?.[attribute]) };
   }
-  if (extra) return { choice, categoryOf: (relation) => extra.get(relation.id) ?? '' };
+  if (extra) return { choice, categoryOf: (relation) => extra.get(relation.id) ?? '', fixed };
   return { choice: 'type', categoryOf: (relation) => relation.type, fixed: TYPE_COLORS, compare: compareRelationTypes };
 }
 
@@ -123,8 +129,12 @@ const colorNodes = rememberLast(
 );
 
 const colorEdges = rememberLast(
-  (relations: readonly NetworkRelation[], choice: string, extra: ReadonlyMap<string, string> | undefined) =>
-    colorByCategory(relations, edgeColorScheme(choice, extra)),
+  (
+    relations: readonly NetworkRelation[],
+    choice: string,
+    extra: ReadonlyMap<string, string> | undefined,
+    fixed: Readonly<Record<string, string>> | undefined,
+  ) => colorByCategory(relations, edgeColorScheme(choice, extra, fixed)),
 );
 
 const sizeNodes = rememberLast(
@@ -167,7 +177,12 @@ export function resolveAppearance(
   const { actors, relations } = network;
   const nodeColors = colorNodes(actors, choice.nodeColor, data.nodeCategories?.get(choice.nodeColor));
   const nodeSizes = sizeNodes(actors, choice.nodeSize, degrees, data.nodeValues?.get(choice.nodeSize));
-  const edgeColors = colorEdges(relations, choice.edgeColor, data.edgeCategories?.get(choice.edgeColor));
+  const edgeColors = colorEdges(
+    relations,
+    choice.edgeColor,
+    data.edgeCategories?.get(choice.edgeColor),
+    data.fixedColors?.get(choice.edgeColor),
+  );
   return {
     nodeColor: nodeColors.colors,
     nodeSize: nodeSizes.sizes,

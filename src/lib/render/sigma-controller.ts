@@ -4,6 +4,7 @@
  * re-processed), resized by a ResizeObserver, and killed on teardown so its WebGL
  * contexts are released.
  */
+import { fitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
@@ -187,6 +188,15 @@ export class SigmaController {
     this.firstFrameSeen = false;
     this.sigma.setGraph(graph);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Fits the camera to a set of nodes (a path found between two actors), animated. */
+  fitNodes(nodes: readonly string[]): void {
+    if (this.killed) return;
+    const present = nodes.filter((node) => this.sigma.getGraph().hasNode(node));
+    if (present.length === 1) this.focusNode(present[0]);
+    // @sigma/utils types its Sigma with plain attributes; ours are narrower, which it never reads.
+    else if (present.length > 1) void fitViewportToNodes(this.sigma as unknown as Sigma, present, { animate: true });
   }
 
   /** Moves the camera to a node, keeping the zoom unless it is far out. */

@@ -10,6 +10,15 @@ import type { TimeSpan } from '../time/relation-span';
 import { playbackStartWindow, stepWindow, type PlaybackStep } from '../time/playback';
 import type { AppearanceAspect, AppearanceChoice } from '../appearance';
 import type { Message } from '../i18n/messages';
+import {
+  DEFAULT_ANALYSIS,
+  type AnalysisState,
+  type ConnectionQuery,
+  type FocusState,
+  type ListView,
+  type ToolView,
+} from './analysis-url';
+import type { PeriodSpec } from '../analysis/period-param';
 
 /** The appearance before a network is loaded (every network has these options). */
 export const BASIC_APPEARANCE: AppearanceChoice = { nodeColor: 'kind', nodeSize: 'degree', edgeColor: 'type' };
@@ -30,6 +39,10 @@ export class ExplorerState {
   /** What colours and sizes actors and relations (an option id per aspect). */
   appearance = $state.raw<AppearanceChoice>(BASIC_APPEARANCE);
   time = $state.raw<TimeFilter>(DEFAULT_TIME);
+  /** The connection asked for, the focus, the periods compared, the list and tool shown. */
+  analysis = $state.raw<AnalysisState>(DEFAULT_ANALYSIS);
+  /** Which of the found paths is highlighted (an index into the result), or null for all. */
+  highlightedPath = $state<number | null>(null);
   playing = $state(false);
   playbackStep = $state<PlaybackStep>('quarter');
   /** Steps per second. */
@@ -115,6 +128,27 @@ export class ExplorerState {
     this.appearance = { ...this.appearance, [aspect]: option };
   }
 
+  askConnection(query: ConnectionQuery | null): void {
+    this.analysis = { ...this.analysis, connection: query, tool: 'connection' };
+    this.highlightedPath = null;
+  }
+
+  setFocus(focus: FocusState | null): void {
+    this.analysis = { ...this.analysis, focus };
+  }
+
+  setComparison(compare: PeriodSpec | null): void {
+    this.analysis = { ...this.analysis, compare, tool: 'compare' };
+  }
+
+  showList(list: ListView): void {
+    this.analysis = { ...this.analysis, list };
+  }
+
+  showTool(tool: ToolView): void {
+    this.analysis = { ...this.analysis, tool };
+  }
+
   dismissNotices(): void {
     this.notices = [];
   }
@@ -126,6 +160,7 @@ export class ExplorerState {
       reader: this.reader,
       time: this.time,
       appearance: this.appearance,
+      analysis: this.analysis,
     };
   }
 
@@ -135,5 +170,7 @@ export class ExplorerState {
     this.reader = state.reader;
     this.time = state.time;
     this.appearance = state.appearance;
+    this.analysis = state.analysis;
+    this.highlightedPath = null;
   }
 }

@@ -13,6 +13,7 @@ import type { SearchableActor } from '../search/actor-search';
 import { appearanceOptions, defaultAppearanceOf, type AppearanceChoice, type AppearanceOptions } from '../appearance';
 import { typePaletteFor, type TypePalette } from '../view/palette';
 import { filePositionsOf, type FilePositions } from '../graph/file-layout';
+import { analysisAppearanceOptions } from '../analysis/analysis-appearance';
 
 export interface LoadedNetwork {
   network: Network;
@@ -61,7 +62,8 @@ export function loadNetwork(
 ): LoadedNetwork {
   const graph = buildGraph(network);
   options.onGraphBuilt?.();
-  const offered = appearanceOptions(network);
+  // Blocs and the measures of who matters are offered for every network.
+  const offered = appearanceOptions(network, analysisAppearanceOptions());
   const degrees = new Map<string, number>();
   graph.forEachNode((node, attributes) => degrees.set(node, attributes.degree));
   const spans = indexRelationSpans(network.relations);

@@ -5,10 +5,12 @@
  *
  * Parameters: hide (relation types switched off), hidekinds (actor kinds switched off),
  * isolated=hide, actor | relation (the selection), source + quote (the open source reader
- * and the evidence item it highlights, as relationId:index), from + to (the time window,
+ * and the evidence item it highlights, as relationId:index), start + end (the time window,
  * partial ISO dates, both inclusive), undated=hide, color + size + edgecolor (the
  * appearance, when it is not the network's default) and lang (es or en, when not English;
- * the language itself is chosen and applied by src/lib/i18n).
+ * the language itself is chosen and applied by src/lib/i18n). The questions asked of the
+ * network (connection, focus, periods compared, list and tool shown) are read and written by
+ * analysis-url.ts.
  */
 import type { FilterState } from './filters';
 import type { TimeFilter } from '../time/time-filter';
@@ -16,6 +18,7 @@ import { parsePartialDate } from '../data/partial-date';
 import { msg, type Message } from '../i18n/messages';
 import { BASE_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { appearanceParams, parseAppearance, type AppearanceChoice, type AppearanceOptions } from '../appearance';
+import { ANALYSIS_PARAMS, parseAnalysisState, writeAnalysisState, type AnalysisState } from './analysis-url';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
@@ -33,6 +36,8 @@ export interface UrlState {
   time: TimeFilter;
   /** What colours and sizes actors and relations; an option id per aspect. */
   appearance: AppearanceChoice;
+  /** The questions asked of the network and the panels shown for them. */
+  analysis: AnalysisState;
 }
 
 /** What a URL is written against: the language shown and what the network offers by default. */
@@ -65,13 +70,14 @@ export const URL_PARAMS: readonly string[] = [
   'relation',
   'source',
   'quote',
-  'from',
-  'to',
+  'start',
+  'end',
   'undated',
   'color',
   'size',
   'edgecolor',
   'lang',
+  ...ANALYSIS_PARAMS,
   'bench',
 ];
 
@@ -90,8 +96,8 @@ function parseTime(params: URLSearchParams, notices: Message[]): TimeFilter {
   else if (undated !== null && undated !== 'show') {
     notices.push(msg('url_bad_switch', { value: clipForDisplay(undated), param: 'undated' }));
   }
-  const fromValue = params.get('from');
-  const toValue = params.get('to');
+  const fromValue = params.get('start');
+  const toValue = params.get('end');
   if (fromValue === null && toValue === null) return { window: null, showUndated };
   const from = fromValue !== null ? parsePartialDate(fromValue) : null;
   const to = toValue !== null ? parsePartialDate(toValue) : null;
@@ -201,8 +207,9 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   }
   const lang = params.get('lang');
   if (lang !== null && !isLocale(lang)) notices.push(msg('app_lang_ignored', { value: clipForDisplay(lang) }));
+  const analysis = parseAnalysisState(params, known.actors, notices, clipForDisplay);
   return {
-    state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time, appearance },
+    state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time, appearance, analysis },
     notices: limitNotices(notices),
   };
 }
@@ -236,13 +243,14 @@ export function serializeUrlState(state: UrlState, context: UrlContext): string 
   }
   const window = state.time.window;
   if (window) {
-    if (Number.isFinite(window.start)) params.set('from', isoDay(window.start));
-    if (Number.isFinite(window.end)) params.set('to', isoDay(window.end - DAY));
+    if (Number.isFinite(window.start)) params.set('start', isoDay(window.start));
+    if (Number.isFinite(window.end)) params.set('end', isoDay(window.end - DAY));
   }
   if (!state.time.showUndated) params.set('undated', 'hide');
   for (const [param, value] of Object.entries(appearanceParams(state.appearance, context.appearanceOptions))) {
     params.set(param, value);
   }
+  writeAnalysisState(state.analysis, params);
   if (context.locale !== BASE_LOCALE) params.set('lang', context.locale);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -8,6 +8,8 @@ import { attributeOfOption } from '../appearance';
 import type { Locale } from '../i18n/locale';
 import { m } from '../i18n/generated/messages.js';
 import { kindLabel, relationTypeLabel } from '../i18n/words';
+import { ANALYSIS_OPTION_LABELS, BLOC_OPTION } from '../analysis/analysis-appearance';
+import { PERIOD_MARK_OPTION, periodMarkLabel } from './period-marks';
 
 type Words = (params?: Record<string, never>, options?: { locale?: Locale }) => string;
 
@@ -17,6 +19,8 @@ const BUILTIN_LABELS: Readonly<Record<string, Words>> = {
   file: m.appearance_file,
   degree: m.appearance_degree,
   type: m.appearance_type,
+  ...ANALYSIS_OPTION_LABELS,
+  [PERIOD_MARK_OPTION]: m.compare_marks_title,
 };
 
 const options = (locale?: Locale) => (locale ? { locale } : undefined);
@@ -37,10 +41,20 @@ export function appearanceChoiceLabel(choice: string, locale?: Locale): string {
   );
 }
 
-/** A legend category in words: a kind's or type's label, an attribute value as written, "no value". */
-export function legendCategoryLabel(choice: string, category: string, locale?: Locale): string {
+/**
+ * A legend category in words: a kind's or type's label, a bloc's name (from `names`, the
+ * current blocs' names), a compared period's mark, an attribute value as written, "no value".
+ */
+export function legendCategoryLabel(
+  choice: string,
+  category: string,
+  locale?: Locale,
+  names?: ReadonlyMap<string, string>,
+): string {
   if (category === '') return m.legend_missing({}, options(locale));
   if (choice === 'kind') return kindLabel(category, locale);
   if (choice === 'type') return relationTypeLabel(category, locale);
+  if (choice === BLOC_OPTION) return names?.get(category) ?? category;
+  if (choice === PERIOD_MARK_OPTION) return periodMarkLabel(category, locale);
   return category;
 }

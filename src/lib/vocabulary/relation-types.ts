@@ -29,6 +29,13 @@ export type Polarity = 'cooperative' | 'hostile' | 'structural';
 /** The polarity groups in the order lists show them. */
 export const POLARITIES: readonly Polarity[] = ['cooperative', 'hostile', 'structural'];
 
+/** The colour of each polarity where a balance is drawn (allies and adversaries): Okabe–Ito blue and vermillion. */
+export const POLARITY_COLORS: Readonly<Record<Polarity, string>> = {
+  cooperative: '#0072B2',
+  hostile: '#D55E00',
+  structural: '#8A8F98',
+};
+
 export interface RelationTypeInfo {
   id: RelationTypeId;
   polarity: Polarity;
