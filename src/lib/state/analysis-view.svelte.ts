@@ -13,6 +13,23 @@ import { i18n } from '../i18n/locale.svelte';
 import { blocMatrix, blocNames } from '../analysis/blocs';
 import { buildActorRows } from '../analysis/actors-table';
 import { alliesAndAdversaries } from '../analysis/allies';
+import type { TimeSpan } from '../time/relation-span';
+
+/**
+ * The years the actor's dated relations span (among those shown), so that the allies' strips
+ * cover the actor's own years rather than the network's (1948–2026 for Petro's network).
+ */
+function actorExtent(actor: string, loaded: LoadedNetwork, shown: ReadonlySet<string>): TimeSpan | null {
+  let start = Infinity;
+  let end = -Infinity;
+  loaded.graph.forEachEdge(actor, (edge) => {
+    const span = shown.has(edge) ? loaded.spans.spans.get(edge) : null;
+    if (!span) return;
+    if (Number.isFinite(span.start)) start = Math.min(start, span.start);
+    if (Number.isFinite(span.end)) end = Math.max(end, span.end);
+  });
+  return start < end ? { start, end } : null;
+}
 
 export class AnalysisView {
   constructor(
@@ -60,7 +77,7 @@ export class AnalysisView {
       relations: loaded.network.relations,
       visibleIds: shown.edges,
       spans: loaded.spans.spans,
-      extent: loaded.spans.extent,
+      extent: actorExtent(selection.id, loaded, shown.edges),
       labelOf: (id) => loaded.index.actors.get(id)?.label ?? id,
     });
   });
