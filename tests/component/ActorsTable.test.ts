@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { i18n } from '../../src/lib/i18n/locale.svelte';
 import ActorsTable, { type ActorRow } from '../../src/components/analysis/ActorsTable.svelte';
 import { buildActorRows } from '../../src/lib/analysis/actors-table';
-import { computeBlocs } from '../../src/lib/analysis/blocs';
+import { computeBlocs } from '../../src/lib/analysis/find-blocs';
 import { computeMetrics } from '../../src/lib/analysis/metrics';
 import { smallDataset } from '../fixtures/small-graph';
 

@@ -3,7 +3,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '../../src/lib/i18n/locale.svelte';
 import BlocsTable from '../../src/components/analysis/BlocsTable.svelte';
-import { blocMatrix, computeBlocs } from '../../src/lib/analysis/blocs';
+import { blocMatrix } from '../../src/lib/analysis/blocs';
+import { computeBlocs } from '../../src/lib/analysis/find-blocs';
 import type { NetworkActor, NetworkRelation } from '../../src/lib/data/network';
 
 const actor = (id: string): NetworkActor => ({ id, label: id.toUpperCase(), kind: 'person', aliases: [] });

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisClient, isAnalysisError } from '../../src/lib/analysis/analysis-client';
-import { computeBlocs } from '../../src/lib/analysis/blocs';
+import { computeBlocs } from '../../src/lib/analysis/find-blocs';
 import { computeMetrics } from '../../src/lib/analysis/metrics';
 import { DEFAULT_CONNECTION_OPTIONS, explainNoConnection, findConnections } from '../../src/lib/analysis/paths';
 import { buildGraph } from '../../src/lib/graph/build-graph';

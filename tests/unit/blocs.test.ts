@@ -1,14 +1,8 @@
 /** Blocs: seeded Louvain on cooperative relations, naming, and the inter-bloc matrix. */
 import { describe, expect, it } from 'vitest';
 import type { NetworkActor, NetworkRelation } from '../../src/lib/data/network';
-import {
-  BLOC_PREFIX,
-  blocMatrix,
-  blocName,
-  blocNameWithSize,
-  computeBlocs,
-  cooperativeGraph,
-} from '../../src/lib/analysis/blocs';
+import { BLOC_PREFIX, blocMatrix, blocName, blocNameWithSize } from '../../src/lib/analysis/blocs';
+import { computeBlocs, cooperativeGraph } from '../../src/lib/analysis/find-blocs';
 import {
   analysisAppearanceData,
   analysisAppearanceOptions,

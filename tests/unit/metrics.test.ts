@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkRelation } from '../../src/lib/data/network';
 import { computeMetrics, projectView, sampledBetweenness } from '../../src/lib/analysis/metrics';
 import { analysisAppearanceData } from '../../src/lib/analysis/analysis-appearance';
-import { computeBlocs } from '../../src/lib/analysis/blocs';
+import { computeBlocs } from '../../src/lib/analysis/find-blocs';
 
 let next = 0;
 const rel = (source: string, target: string, type = 'allied', quotes = 1): NetworkRelation => ({

@@ -7,7 +7,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisClient, isAnalysisError } from '../../src/lib/analysis/analysis-client';
-import { computeBlocs } from '../../src/lib/analysis/blocs';
+import { computeBlocs } from '../../src/lib/analysis/find-blocs';
 import { computeMetrics } from '../../src/lib/analysis/metrics';
 import { DEFAULT_CONNECTION_OPTIONS, findConnections } from '../../src/lib/analysis/paths';
 import { NetworkAnalysis, WORKER_ABOVE_RELATIONS } from '../../src/lib/analysis/network-analysis.svelte';
@@ -65,12 +65,14 @@ const until = async (condition: () => boolean) => {
 };
 
 describe('NetworkAnalysis', () => {
-  it('analyses a small network on the page’s thread, at once', async () => {
+  it('analyses a small network on the page’s thread, once its computations have loaded', async () => {
     const { inputs, analysis, workers, show } = setup(false);
     const source = sourceOf(smallDataset());
     show(source);
     expect(analysis.inWorker).toBe(false);
     expect(analysis.status).toBe('idle');
+    // The computations are a chunk of their own (analysis-compute.ts), loaded on first use.
+    await until(() => analysis.blocs !== null && analysis.metrics !== null);
     expect(analysis.blocs).toEqual(computeBlocs(source.network));
     const view = inputs.visibility!;
     expect(analysis.metrics).toEqual(computeMetrics(source.network.relations, view.nodes, view.edges, SAMPLING));

@@ -11,7 +11,7 @@
 import type { NetworkActor, NetworkRelation } from '../data/network';
 import { MultiGraph } from 'graphology';
 import type { ActorGraph, EdgeAttributes, NodeAttributes } from '../graph/build-graph';
-import { computeBlocs } from './blocs';
+import { computeBlocs } from './find-blocs';
 import { computeMetrics, type MetricsOptions } from './metrics';
 import { explainNoConnection, findConnections, type ConnectionInput } from './paths';
 import {

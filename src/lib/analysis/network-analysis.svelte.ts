@@ -1,7 +1,8 @@
 /**
  * Blocs, metrics and path search for the network on screen, as reactive state for the page.
- * Small networks (up to WORKER_ABOVE_RELATIONS relations) are analysed on the page's thread,
- * synchronously, because it is fast there (the Petro dataset, 95 actors / 196 relations:
+ * Small networks (up to WORKER_ABOVE_RELATIONS relations) are analysed on the page's thread
+ * (with the computations loaded on demand, analysis-compute.ts, so that they stay out of the
+ * first script; results follow as soon as it is there), because it is fast there (the Petro dataset, 95 actors / 196 relations:
  * blocs 1–6 ms, metrics 20–35 ms, a path query under 12 ms; see tests/bench/analysis.ts) and
  * a worker round trip would only add latency.
  * Larger ones go to the analysis worker (analysis-client.ts), so that no task on the page's
@@ -15,16 +16,9 @@ import type { Network } from '../data/network';
 import type { ActorGraph } from '../graph/build-graph';
 import type { DatasetIndex } from '../graph/dataset-index';
 import type { Visibility } from '../state/filters';
-import { computeBlocs, type Blocs } from './blocs';
-import { computeMetrics, type MetricsOptions, type MetricsResult } from './metrics';
-import {
-  explainNoConnection,
-  findConnections,
-  type BlockingConstraint,
-  type ConnectionOptions,
-  type ConnectionResult,
-  type RelationVisibility,
-} from './paths';
+import type { Blocs } from './blocs';
+import type { MetricsOptions, MetricsResult } from './metrics';
+import type { BlockingConstraint, ConnectionOptions, ConnectionResult, RelationVisibility } from './paths';
 import { AnalysisClient, AnalysisRequestError, type AnalysisTask } from './analysis-client';
 
 /**
@@ -64,6 +58,14 @@ interface Current {
   worker: boolean;
 }
 
+let loading: Promise<typeof import('./analysis-compute')> | null = null;
+
+/** The page-thread computations, loaded once, on first use. */
+function computations(): Promise<typeof import('./analysis-compute')> {
+  loading ??= import('./analysis-compute');
+  return loading;
+}
+
 export class NetworkAnalysis {
   #blocs = $state.raw<Blocs | null>(null);
   #metrics = $state.raw<MetricsResult | null>(null);
@@ -73,6 +75,8 @@ export class NetworkAnalysis {
   #progress = $state<number | null>(null);
 
   #current: Current | null = null;
+  /** The last view asked about: a page-thread answer for an older one is not applied. */
+  #view: Visibility | null = null;
   #generation = 0;
   #client: AnalysisClient | null = null;
   /** Tasks under way, each with what ends its count as running. */
@@ -151,7 +155,9 @@ export class NetworkAnalysis {
     if (!current) return Promise.reject(new AnalysisRequestError('stale-network'));
     if (!current.worker) {
       const { graph, index } = current.source;
-      return Promise.resolve(findConnections({ graph, relations: index.relations, from, to }, visible, options));
+      return computations().then(({ findConnections }) =>
+        findConnections({ graph, relations: index.relations, from, to }, visible, options),
+      );
     }
     return this.#track(current, this.#client!.connections(from, to, visible, options));
   }
@@ -167,7 +173,9 @@ export class NetworkAnalysis {
     if (!current) return Promise.reject(new AnalysisRequestError('stale-network'));
     if (!current.worker) {
       const { graph, index } = current.source;
-      return Promise.resolve(explainNoConnection({ graph, relations: index.relations, from, to }, visibility, options));
+      return computations().then(({ explainNoConnection }) =>
+        explainNoConnection({ graph, relations: index.relations, from, to }, visibility, options),
+      );
     }
     return this.#track(current, this.#client!.explain(from, to, visibility, options));
   }
@@ -194,7 +202,9 @@ export class NetworkAnalysis {
     const current: Current = { source, generation: ++this.#generation, worker };
     this.#current = current;
     if (!worker) {
-      this.#blocs = computeBlocs(source.network);
+      void computations().then(({ computeBlocs }) => {
+        if (this.#current === current) this.#blocs = computeBlocs(source.network);
+      });
       return;
     }
     this.#client ??= this.#options.createClient();
@@ -207,6 +217,7 @@ export class NetworkAnalysis {
 
   #setView(view: Visibility | null): void {
     const current = this.#current;
+    this.#view = view;
     this.#clearTimer();
     this.#metricsTask?.cancel();
     this.#metricsTask = null;
@@ -216,7 +227,11 @@ export class NetworkAnalysis {
     }
     if (!current.worker) {
       const { relations } = current.source.network;
-      this.#metrics = computeMetrics(relations, view.nodes, view.edges, this.#options.metricsOptions);
+      void computations().then(({ computeMetrics }) => {
+        if (this.#current === current && this.#view === view) {
+          this.#metrics = computeMetrics(relations, view.nodes, view.edges, this.#options.metricsOptions);
+        }
+      });
       return;
     }
     this.#waiting = true;
