@@ -125,3 +125,41 @@ test.describe('the explorer on the bundled dataset', () => {
     await saveScreenshot(page, 'url-notice');
   });
 });
+
+test.describe('the keyboard path', () => {
+  test('a relation chosen with the keyboard opens its evidence, and closing it gives focus back to the row', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const table = page.getByRole('table', { name: 'Relations' });
+    await table.locator('tbody tr').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    await expect(evidence).toBeVisible();
+    const row = page.locator(':focus');
+    const focusedText = await row.innerText();
+    await evidence.getByRole('button', { name: /close/i }).first().click();
+    await expect(evidence).toBeHidden();
+    await expect(page.locator(':focus')).toHaveText(focusedText);
+  });
+
+  test('an actor reached from the search box and the actors list, without the canvas', async ({ page }) => {
+    await openExplorer(page);
+    await page.getByRole('combobox', { name: 'Search actors' }).fill('petro');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Actor' })).toContainText('Gustavo Petro');
+    await page.getByRole('tab', { name: 'Actors' }).focus();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: 'Actors' });
+    await expect(table).toBeVisible();
+    await table.locator('tbody tr').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The second row by betweenness, whoever it is, is now the actor shown.
+    const second = await table.locator('tbody tr').nth(1).locator('td').first().innerText();
+    await expect(page.getByRole('region', { name: 'Actor' }).getByRole('heading', { level: 3 }).first()).toHaveText(
+      second,
+    );
+  });
+});
