@@ -11,7 +11,7 @@
 import type { Network } from '../data/network';
 import type { Blocs } from './blocs';
 import type { ActorMetrics, MetricsResult } from './metrics';
-import { relationEvidenceWeight } from './metrics';
+import { relationEvidenceWeight } from './evidence-weight';
 import { isDirected } from '../vocabulary/relation-types';
 import type { BlockingConstraint, ConnectionOptions, ConnectionResult } from './paths';
 

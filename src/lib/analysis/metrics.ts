@@ -18,6 +18,7 @@
  *   graphology-metrics has no sampling option, so the sampled case runs this module's Brandes.
  * Pure: no DOM, no rune state; safe in a worker.
  */
+import { relationEvidenceWeight } from './evidence-weight';
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -74,11 +75,7 @@ const DEFAULT_SEED = 20_260_601;
 
 type SimpleGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-/** How much evidence a relation counts for in the weighted degree. */
-export function relationEvidenceWeight(relation: Pick<NetworkRelation, 'evidence' | 'weight'>): number {
-  if (relation.evidence.length > 0) return relation.evidence.length;
-  return relation.weight !== undefined && Number.isFinite(relation.weight) && relation.weight > 0 ? relation.weight : 1;
-}
+export { relationEvidenceWeight };
 
 /**
  * The visible part of the network as a simple undirected graph: nodes are the visible

@@ -4,7 +4,6 @@
  * re-processed), resized by a ResizeObserver, and killed on teardown so its WebGL
  * contexts are released.
  */
-import { fitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { Settings } from 'sigma/settings';
@@ -195,8 +194,13 @@ export class SigmaController {
     if (this.killed) return;
     const present = nodes.filter((node) => this.sigma.getGraph().hasNode(node));
     if (present.length === 1) this.focusNode(present[0]);
-    // @sigma/utils types its Sigma with plain attributes; ours are narrower, which it never reads.
-    else if (present.length > 1) void fitViewportToNodes(this.sigma as unknown as Sigma, present, { animate: true });
+    else if (present.length > 1) {
+      // Loaded when first needed (fitting a found path): it is not part of the first view.
+      void import('@sigma/utils').then(({ fitViewportToNodes }) => {
+        // @sigma/utils types its Sigma with plain attributes; ours are narrower, which it never reads.
+        if (!this.killed) void fitViewportToNodes(this.sigma as unknown as Sigma, present, { animate: true });
+      });
+    }
   }
 
   /** Moves the camera to a node, keeping the zoom unless it is far out. */
