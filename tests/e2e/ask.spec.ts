@@ -219,3 +219,35 @@ test.describe('asking the network', () => {
     expect(new URL(page.url()).searchParams.get('compare')).toBeNull();
   });
 });
+
+test.describe('asking an opened network', () => {
+  test('Les Misérables: blocs on its plain links, measures, and a connection between two characters', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    await page.getByLabel('Open network').setInputFiles('tests/fixtures/networks/les-miserables.gexf');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('les-miserables');
+    await waitForLayout(page);
+    await page.getByRole('combobox', { name: 'Colour actors by' }).selectOption({ label: 'Bloc' });
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText(/Bloc of /);
+    await page.getByRole('tab', { name: 'Blocs' }).click();
+    await expect(page.getByText('say nothing about cooperation')).toBeVisible();
+    await page.getByRole('tab', { name: 'Actors' }).click();
+    const actors = page.getByRole('table', { name: 'Actors' });
+    await expect(actors.locator('tbody tr').first()).toBeVisible();
+    await openTool(page, /^Connection$/);
+    const region = page.getByRole('region', { name: 'Connection' });
+    await region.getByRole('combobox', { name: 'From actor' }).fill('Myriel');
+    await page
+      .getByRole('option', { name: /^Myriel/ })
+      .first()
+      .click();
+    await region.getByRole('combobox', { name: 'To actor' }).fill('Javert');
+    await page
+      .getByRole('option', { name: /^Javert/ })
+      .first()
+      .click();
+    await region.getByRole('button', { name: 'Find connections' }).click();
+    await expect(region.getByRole('list', { name: 'Connections found' })).toBeVisible();
+  });
+});

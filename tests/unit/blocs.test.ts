@@ -76,7 +76,20 @@ describe('computeBlocs', () => {
   it('has no bloc without cooperative relations', () => {
     const { actors, relations } = smallDataset();
     const hostileOnly = relations.filter((r) => r.type !== 'met' && r.type !== 'negotiated');
-    expect(computeBlocs({ actors, relations: hostileOnly })).toEqual({ blocs: [], blocOf: new Map() });
+    expect(computeBlocs({ actors, relations: hostileOnly })).toEqual({
+      blocs: [],
+      blocOf: new Map(),
+      basis: 'cooperative',
+    });
+  });
+
+  it('groups a network without any polarity (plain links) on all its relations, and says so', () => {
+    const { actors, relations } = twoCliques();
+    const links = relations.filter((r) => r.type === 'allied' || r.type === 'met').map((r) => ({ ...r, type: 'link' }));
+    const blocs = computeBlocs({ actors, relations: links });
+    expect(blocs.basis).toBe('all');
+    expect(blocs.blocs.length).toBe(2);
+    expect(blocs.blocs.map((bloc) => bloc.members.length).sort()).toEqual([3, 4]);
   });
 
   it('weights the cooperative graph by the number of cooperative relations', () => {

@@ -29,6 +29,8 @@ export interface Blocs {
   blocs: Bloc[];
   /** The bloc id of each actor that has a cooperative relation; others belong to no bloc. */
   blocOf: ReadonlyMap<string, string>;
+  /** What the blocs were found on: cooperation, or (a network without polarities) all relations. */
+  basis: 'cooperative' | 'all';
 }
 
 /** A bloc's name in words: "Bloc of Gustavo Petro" / "Bloque de Gustavo Petro". */

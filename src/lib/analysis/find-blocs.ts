@@ -2,6 +2,8 @@
  * Finding blocs: Louvain community detection on the cooperative relations only (allied,
  * supported, cooperated, negotiated, met — the vocabulary's `cooperative` polarity), so a bloc
  * is a set of actors tied by cooperation, not merely a dense area where enemies quarrel.
+ * A network without any of the vocabulary's types (an opened file whose edges are plain
+ * links) is grouped on all its relations instead, and says so (`basis`).
  * Computed once on the whole network (not the filtered view), with a seeded random source, so
  * the same data always gives the same blocs and colours stay put while filtering. Loaded with
  * the analysis (analysis-compute.ts, or the worker), not in the page's first script.
@@ -30,12 +32,13 @@ export interface BlocOptions {
 export function cooperativeGraph(
   actors: readonly Pick<NetworkActor, 'id'>[],
   relations: readonly Pick<NetworkRelation, 'source' | 'target' | 'type'>[],
+  counts: (type: string) => boolean = (type) => polarityOf(type) === 'cooperative',
 ): UndirectedGraph<Record<string, never>, { weight: number }> {
   const known = new Set(actors.map((actor) => actor.id));
   const weights = new Map<string, Map<string, number>>();
   for (const relation of relations) {
     const { source, target } = relation;
-    if (source === target || polarityOf(relation.type) !== 'cooperative') continue;
+    if (source === target || !counts(relation.type)) continue;
     if (!known.has(source) || !known.has(target)) continue;
     const [a, b] = source < target ? [source, target] : [target, source];
     let row = weights.get(a);
@@ -62,8 +65,11 @@ export function computeBlocs(
   network: { actors: readonly Pick<NetworkActor, 'id' | 'label'>[]; relations: readonly NetworkRelation[] },
   options: BlocOptions = {},
 ): Blocs {
-  const graph = cooperativeGraph(network.actors, network.relations);
-  if (graph.order === 0) return { blocs: [], blocOf: new Map() };
+  // A network whose relation types say nothing of cooperation (an opened file's "link"s) is
+  // grouped on all its relations; one that has the vocabulary's types, on cooperation only.
+  const basis = network.relations.some((relation) => polarityOf(relation.type) !== null) ? 'cooperative' : 'all';
+  const graph = cooperativeGraph(network.actors, network.relations, basis === 'all' ? () => true : undefined);
+  if (graph.order === 0) return { blocs: [], blocOf: new Map(), basis };
   const communities = louvain(graph, {
     getEdgeWeight: 'weight',
     rng: seededRandom(options.seed ?? DEFAULT_BLOC_SEED),
@@ -100,7 +106,7 @@ export function computeBlocs(
   );
   const blocOf = new Map<string, string>();
   for (const bloc of blocs) for (const id of bloc.members) blocOf.set(id, bloc.id);
-  return { blocs, blocOf };
+  return { blocs, blocOf, basis };
 }
 
 function weightedDegree(graph: UndirectedGraph<Record<string, never>, { weight: number }>, node: string): number {
