@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { RELATION_TYPE_IDS } from '../vocabulary/relation-types.ts';
 import { ACTOR_KINDS } from '../vocabulary/actor-kinds.ts';
+import { CLAIM_IDS } from '../vocabulary/claims.ts';
 import { isPartialDate } from './partial-date.ts';
 
 const slug = z
@@ -48,6 +49,11 @@ export const actorSchema = z.strictObject({
   kind: z.enum(ACTOR_KINDS),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
   aliases: z.array(nonEmpty()),
+  /**
+   * Aliases that can also name someone else (shared, part of another actor's name, or a bare
+   * first name): kept, but a mention of them is resolved from context rather than trusted.
+   */
+  ambiguousAliases: z.optional(z.array(nonEmpty())),
   description: nonEmpty(),
   /** The description in the explorer's other languages; the dataset is written in English. */
   translations: z.strictObject({ es: z.strictObject({ description: nonEmpty() }) }),
@@ -56,6 +62,13 @@ export const actorSchema = z.strictObject({
 export const evidenceSchema = z.strictObject({
   document: slug,
   quote: z.string().check(z.minLength(20, 'a quote must be at least 20 characters long')),
+  /**
+   * Who says so: the document in its own voice, a named speaker, an allegation, or an act
+   * the same document reports denied. Absent for imported evidence ("not coded").
+   */
+  claim: z.optional(z.enum(CLAIM_IDS)),
+  /** The actor who says it; required when the claim is `attributed`. */
+  speaker: z.optional(slug),
 });
 
 export const relationSchema = z

@@ -2,3 +2,4 @@
 export * from './relation-types';
 export * from './actor-kinds';
 export * from './glyphs';
+export * from './claims';
