@@ -18,7 +18,7 @@ export type ManifestOutcome = { ok: true; manifest: DatasetManifest } | { ok: fa
 
 export function datasetManifest(folder: string): ManifestOutcome {
   const { files, problems: readProblems } = readDatasetFolder(folder);
-  const { problems, dataset } = validateDataset(files);
+  const { problems, dataset } = validateDataset(files, { curated: true });
   const all = [...readProblems, ...problems];
   if (all.length > 0 || !dataset) return { ok: false, problems: all.map((problem) => formatProblem(problem, 'en')) };
   const digest = (path: string) =>

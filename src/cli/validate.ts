@@ -12,7 +12,8 @@ const folder = process.argv[2]
   ? resolve(process.argv[2])
   : fileURLToPath(new URL('../../graph-data/', import.meta.url));
 const { files, problems: readProblems } = readDatasetFolder(folder);
-const { problems, dataset } = validateDataset(files);
+// The repository's dataset codes who says so on every quote.
+const { problems, dataset } = validateDataset(files, { curated: true });
 const all = [...readProblems, ...problems];
 for (const problem of all) console.error(formatProblem(problem, 'en'));
 if (all.length > 0 || !dataset) {

@@ -148,6 +148,14 @@ describe('CSV import', () => {
     );
   });
 
+  it('keeps equal Start and End columns as a tie held in that period, and an instant Timeset as a date', () => {
+    const text = 'Source,Target,Start,End,Timeset\na,b,1997,1997,\nb,c,,,"<[2001-05-02, 2001-05-02]>"\n';
+    const { network: net } = network([{ name: 'edges.csv', text }]);
+    expect(net.relations[0]).toMatchObject({ start: '1997', end: '1997' });
+    expect(net.relations[0].date).toBeUndefined();
+    expect(net.relations[1]).toMatchObject({ date: '2001-05-02' });
+  });
+
   it('names the real line of an edge to a missing node, after a field spanning lines', () => {
     const edges = 'Source,Target,Label\npetro,us,"one\ntwo\nthree"\n\npetro,nobody,x\n';
     expect(

@@ -14,6 +14,8 @@ export interface NetworkActor {
   kind: string;
   country?: string;
   aliases: string[];
+  /** Aliases that can also name someone else; a mention of them needs context. */
+  ambiguousAliases?: string[];
   description?: string;
   /** The description in the explorer's other languages (the bundled dataset has Spanish). */
   translations?: { es?: { description?: string } };

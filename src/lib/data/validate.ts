@@ -23,6 +23,7 @@ import { parsePartialDate } from './partial-date.ts';
 import { RELATION_TYPES } from '../vocabulary/relation-types.ts';
 import { findNearestMatch } from './nearest-match.ts';
 import { formatProblem, problemAt, type Problem } from './problem.ts';
+import { checkAliases, checkClaims } from './validate-claims.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
 // Whoever loads the validator can word its problems: the whole catalogue comes with it.
 import '../i18n/all-messages.ts';
@@ -37,6 +38,14 @@ export interface DatasetFiles {
   sourceFiles: Record<string, string>;
   /** SHA-256 (hex) of each source file, when the caller can compute it. */
   sourceDigests?: Record<string, string>;
+}
+
+export interface ValidationOptions {
+  /**
+   * The curated dataset's own rules on top: every evidence item says who makes the claim
+   * and no alias silently names someone else. A bundle opened in the explorer need not.
+   */
+  curated?: boolean;
 }
 
 export interface ValidationResult {
@@ -289,7 +298,7 @@ function checkRelations(
   return cited;
 }
 
-export function validateDataset(files: DatasetFiles): ValidationResult {
+export function validateDataset(files: DatasetFiles, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const documents = parseItems('documents.json', files.documents, documentSchema, problems);
   const actors = parseItems('actors.json', files.actors, actorSchema, problems);
@@ -303,6 +312,8 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
   const documentsById = new Map(documents.map(({ value }) => [value.id, value]));
   const actorIds = new Set(actors.map(({ value }) => value.id));
   const cited = checkRelations(relations, actorIds, documentsById, files, problems);
+  checkClaims(relations, actorIds, options.curated ?? false, problems);
+  if (options.curated) checkAliases(actors, problems);
 
   for (const { value: doc, index } of documents) {
     if (!cited.has(doc.id)) {

@@ -12,6 +12,7 @@ import type { Network, NetworkRelation } from '../data/network';
 import { movedProblem, problemAt, type Problem } from '../data/problem';
 import { ACTOR_KINDS, documentSchema, partialDateSchema } from '../data/schema';
 import { isRelationTypeId } from '../vocabulary/relation-types';
+import { CLAIM_IDS } from '../vocabulary/claims';
 import { schemaIssueProblem, validateDataset } from '../data/validate';
 import { msg, type Message, type MessageKey, type MessageParams } from '../i18n/messages';
 import { BUNDLE_FORMAT } from './detect';
@@ -30,6 +31,7 @@ export const lenientActorSchema = z.strictObject({
   kind: z.string().min(1),
   country: z.string().optional(),
   aliases: z.array(z.string()).default([]),
+  ambiguousAliases: z.array(z.string()).optional(),
   description: z.string().optional(),
   translations: z.strictObject({ es: z.strictObject({ description: z.string().optional() }).optional() }).optional(),
   x: z.number().optional(),
@@ -50,7 +52,16 @@ export const lenientRelationSchema = z
     end: z.optional(partialDateSchema),
     summary: z.string().optional(),
     translations: z.strictObject({ es: z.strictObject({ summary: z.string().optional() }).optional() }).optional(),
-    evidence: z.array(z.strictObject({ document: z.string().min(1), quote: z.string().min(1) })).default([]),
+    evidence: z
+      .array(
+        z.strictObject({
+          document: z.string().min(1),
+          quote: z.string().min(1),
+          claim: z.enum(CLAIM_IDS).optional(),
+          speaker: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
     directed: z.boolean().optional(),
     weight: z.number().optional(),
     attributes: attributesSchema.optional(),

@@ -30,8 +30,15 @@ const END_KEYS = ['end', 'enddate'];
 const DATE_KEYS = ['date', 'timestamp', 'time', 'year'];
 const TIMESET_KEYS = ['timeset', 'interval', 'timeinterval'];
 
-/** One reading of raw time values; all of them must be dates or none is used. */
-function resolveDates(raw: { start?: unknown; end?: unknown; date?: unknown; timeset?: unknown }): DateOutcome {
+/**
+ * One reading of raw time values; all of them must be dates or none is used. Equal bounds
+ * of an interval the format states (or a timeset) are an instant, so a date; equal `start`
+ * and `end` columns are a tie held within that period, as this project's exports write it.
+ */
+function resolveDates(
+  raw: { start?: unknown; end?: unknown; date?: unknown; timeset?: unknown },
+  stated = false,
+): DateOutcome {
   const present = Object.values(raw).filter((value) => !isBlank(value));
   if (present.length === 0) return { fields: {} };
   let start = isBlank(raw.start) ? undefined : toPartialDate(raw.start);
@@ -40,12 +47,13 @@ function resolveDates(raw: { start?: unknown; end?: unknown; date?: unknown; tim
   const timeset = isBlank(raw.timeset) ? undefined : timesetBounds(raw.timeset);
   const parsed = [start, end, date, timeset].filter((value) => value !== undefined);
   if (parsed.length < present.length) return { fields: {}, issue: 'not-iso' };
+  const instant = stated || (start === undefined && end === undefined && timeset !== undefined);
   if (start === undefined && end === undefined && timeset) {
     start = timeset.first;
     end = timeset.last;
   }
   if (start !== undefined && end !== undefined) {
-    if (start === end) return { fields: { date: start } };
+    if (start === end && instant) return { fields: { date: start } };
     if (endsBeforeStart(start, end)) return { fields: {}, issue: 'backwards' };
     return { fields: { start, end } };
   }
@@ -70,7 +78,7 @@ export function readEdgeDates(
   const keys = [START_KEYS, END_KEYS, DATE_KEYS, TIMESET_KEYS].map((names) => record.find(names));
   const [start, end, date, timeset] = keys.map((key) => record.value(key));
   const fromAttributes = resolveDates({ start, end, date, timeset });
-  const fromFormat = resolveDates({ start: stated?.start, end: stated?.end, date: stated?.date });
+  const fromFormat = resolveDates({ start: stated?.start, end: stated?.end, date: stated?.date }, true);
   const useAttributes = isDated(fromAttributes) || (!isDated(fromFormat) && fromAttributes.issue !== undefined);
   if (useAttributes) {
     if (!fromAttributes.issue) record.use(...keys);
