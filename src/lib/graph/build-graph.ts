@@ -40,7 +40,7 @@ export interface EdgeAttributes {
   parallelMaxIndex?: number | null;
 }
 
-export type EdgeProgram = 'curved' | 'curvedArrow' | 'line' | 'arrow';
+export type EdgeProgram = 'curved' | 'curvedArrow' | 'curvedDashed' | 'curvedDashedArrow' | 'line' | 'arrow';
 
 export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
   if (curvature === 0) return directed ? 'arrow' : 'line';

@@ -6,6 +6,7 @@
  */
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { createDashedEdgeCurveProgram } from './edge-dashed-program';
 import type { Settings } from 'sigma/settings';
 import type { ActorGraph, EdgeAttributes, NodeAttributes } from '../graph/build-graph';
 import { reduceEdge, reduceNode, type RenderState, type RenderView } from './reducers';
@@ -52,6 +53,8 @@ function baseSettings(theme: RenderTheme): Partial<Settings<NodeAttributes, Edge
       curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({
         arrowHead: { extremity: 'target', lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 3 },
       }),
+      curvedDashed: createDashedEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
+      curvedDashedArrow: createDashedEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: true }),
     },
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 12,
