@@ -7,6 +7,7 @@ import type { NetworkRelation as Relation } from '../../src/lib/data/network';
 import type { SourceDocument } from '../../src/lib/data/schema';
 import { i18n } from '../../src/lib/i18n/locale.svelte';
 import { documentByline, quoteLanguageNote } from '../../src/components/details/evidence-items';
+import { corroborate } from '../../src/lib/trust/corroboration';
 
 const DOCUMENTS = new Map<string, SourceDocument>([
   [
@@ -59,6 +60,8 @@ function setup(overrides: Partial<Record<string, unknown>> = {}) {
     sourceLabel: 'United States',
     targetLabel: 'Colombia',
     documents: DOCUMENTS,
+    corroboration: null,
+    actorLabel: (id: string) => ({ 'marco-rubio': 'Marco Rubio' })[id] ?? id,
     onShowInSource,
     onSelectActor,
     onClose,
@@ -254,5 +257,49 @@ describe('evidence items', () => {
     const ap = DOCUMENTS.get('ap-decertification')!;
     expect(documentByline(ap, 'en')).toBe('AP · September 2025');
     expect(documentByline(ap, 'es')).toBe('AP · septiembre de 2025');
+  });
+});
+
+describe('EvidencePanel: who says so', () => {
+  afterEach(() => i18n.set('en'));
+
+  const CODED: Relation = {
+    ...SANCTIONED,
+    evidence: [
+      { ...SANCTIONED.evidence[0], claim: 'attributed', speaker: 'marco-rubio' },
+      { ...SANCTIONED.evidence[1], claim: 'alleged' },
+    ],
+  };
+
+  it('says how many documents and publishers stand behind it and when it was reported', () => {
+    const { panel } = setup({ relation: CODED, corroboration: corroborate(CODED, DOCUMENTS) });
+    expect(within(panel).getByRole('heading', { name: 'Who says so' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      '2 documents · 2 publishers · first reported September 2025, last October 24, 2025',
+    );
+    expect(panel).toHaveTextContent('No source reports it as fact in its own voice.');
+  });
+
+  it('labels each quote with its claim and speaker, and an uncoded one as such', () => {
+    const { panel } = setup({ relation: CODED, corroboration: corroborate(CODED, DOCUMENTS) });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Attributed to Marco Rubio');
+    expect(items[1]).toHaveTextContent('Alleged');
+  });
+
+  it('says “Not coded” for evidence without a claim (an opened network’s)', () => {
+    const { panel } = setup({ relation: SANCTIONED, corroboration: corroborate(SANCTIONED, DOCUMENTS) });
+    expect(within(panel).getAllByText('Not coded')).toHaveLength(2);
+    expect(panel).not.toHaveTextContent('No source reports it as fact');
+  });
+
+  it('warns when a relation rests on one document and only on allegations, in Spanish too', () => {
+    i18n.set('es');
+    const single: Relation = { ...SANCTIONED, evidence: [{ ...SANCTIONED.evidence[0], claim: 'disputed' }] };
+    const { panel } = setup({ relation: single, corroboration: corroborate(single, DOCUMENTS) });
+    expect(panel).toHaveTextContent('1 documento · 1 medio · mencionado en 24 de octubre de 2025');
+    expect(panel).toHaveTextContent('Se apoya en un solo documento: caería si esa fuente se retirara.');
+    expect(panel).toHaveTextContent('Se apoya solo en acusaciones o en hechos desmentidos.');
+    expect(panel).toHaveTextContent('Disputado: la fuente recoge un desmentido');
   });
 });

@@ -4,6 +4,7 @@
  * it says how much of the network is shown — in English and Spanish.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import { render, screen, within } from '@testing-library/svelte';
 import Legend from '../../src/components/panels/Legend.svelte';
 import { legendCounts, resolveAppearance } from '../../src/lib/appearance';
@@ -77,5 +78,31 @@ describe('Legend', () => {
     expect(within(legend).getByText('1 actor · 2 relaciones mostradas')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Color de los actores: Tipo de actor' })).toHaveTextContent(/Persona/);
     expect(screen.getByRole('list', { name: 'Color de las líneas: Tipo de relación' })).toHaveTextContent(/Sancionó/);
+  });
+});
+
+describe('Legend: how relations are sourced', () => {
+  it('explains dashed and lighter lines with their visible counts, in both languages', async () => {
+    const sourcing = { weak: 2, singleDocument: 9, corroborated: 21 };
+    render(Legend, { ...props(), sourcing });
+    const list = screen.getByRole('list', { name: 'How relations are sourced' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Two or more documents 21',
+      'One document only (lighter) 9',
+      'Only allegations or denied reports (dashed) 2',
+    ]);
+    expect(items[2].querySelector('line.dashed')).not.toBeNull();
+    expect(items[1].querySelector('line.faint')).not.toBeNull();
+    i18n.set('es');
+    await tick();
+    expect(screen.getByRole('list', { name: 'Cómo se sustentan las relaciones' })).toHaveTextContent(
+      'Solo acusaciones o hechos desmentidos (discontinua)',
+    );
+  });
+
+  it('says nothing of sourcing for a network without evidence', () => {
+    render(Legend, props());
+    expect(screen.queryByRole('list', { name: 'How relations are sourced' })).toBeNull();
   });
 });

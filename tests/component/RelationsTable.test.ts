@@ -15,6 +15,11 @@ const row = (id: string, overrides: Partial<RelationRow>): RelationRow => ({
   dateLabel: '',
   sortTime: null,
   sources: 1,
+  publishers: 1,
+  firstReportedLabel: '',
+  lastReportedLabel: '',
+  firstReportedTime: null,
+  lastReportedTime: null,
   ...overrides,
 });
 
@@ -38,6 +43,9 @@ const ROWS: RelationRow[] = [
     targetLabel: 'Gustavo Petro',
     relationLabel: 'Sanctioned',
     dateLabel: '24 October 2025',
+    publishers: 1,
+    firstReportedLabel: 'October 2025',
+    lastReportedLabel: 'January 2026',
     sortTime: Date.UTC(2025, 9, 24),
   }),
   row('mid', { sourceLabel: 'Bogotá', dateLabel: 'March 2022', sortTime: Date.UTC(2022, 2, 1), sources: 5 }),
@@ -71,13 +79,22 @@ describe('RelationsTable', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1);
   });
 
-  it('shows source, relation with direction mark, target, date and sources', () => {
+  it('shows source, relation with direction mark, target, date, documents, publishers and reports', () => {
     const { table } = setup();
     const [, first] = within(table).getAllByRole('row');
     const cells = within(first)
       .getAllByRole('cell')
       .map((cell) => cell.textContent?.trim());
-    expect(cells).toEqual(['Donald Trump', 'Sanctioned →', 'Gustavo Petro', '24 October 2025', '1']);
+    expect(cells).toEqual([
+      'Donald Trump',
+      'Sanctioned →',
+      'Gustavo Petro',
+      '24 October 2025',
+      '1',
+      '1',
+      'October 2025',
+      'January 2026',
+    ]);
     const undated = within(table).getByText('Clan del Golfo').closest('tr')!;
     expect(undated).toHaveTextContent('Allied ↔');
     expect(undated).toHaveTextContent('undated');
@@ -109,7 +126,7 @@ describe('RelationsTable', () => {
     expect(shownIds(table)).toEqual(['new', 'undated', 'mid', 'old']);
     expect(screen.getByRole('columnheader', { name: 'Source' })).toHaveAttribute('aria-sort', 'descending');
 
-    await user.click(screen.getByRole('button', { name: 'Sources' }));
+    await user.click(screen.getByRole('button', { name: 'Documents' }));
     expect(shownIds(table)).toEqual(['mid', 'old', 'undated', 'new']);
 
     await user.click(screen.getByRole('button', { name: 'Date' }));
@@ -161,7 +178,8 @@ describe('RelationsTable', () => {
   it('puts the first row in the tab order when nothing is selected', async () => {
     const { table, user } = setup();
     await user.tab(); // the first header button
-    for (let i = 0; i < 5; i++) await user.tab();
+    // Past the other seven header buttons.
+    for (let i = 0; i < 8; i++) await user.tab();
     expect(document.activeElement).toBe(within(table).getAllByRole('row')[1]);
   });
 
@@ -175,7 +193,10 @@ describe('RelationsTable', () => {
       'Relación',
       'Destino',
       'Fecha',
-      'Fuentes',
+      'Documentos',
+      'Medios',
+      'Primera mención',
+      'Última mención',
     ]);
     expect(screen.getByRole('columnheader', { name: 'Fecha' })).toHaveAttribute('aria-sort', 'descending');
     expect(within(table).getByText('Clan del Golfo').closest('tr')).toHaveTextContent('sin fecha');

@@ -45,6 +45,16 @@ const STATES: { name: string; query: string; phone?: boolean; open?: RegExp; sho
     shown: (page) => page.getByRole('table', { name: /^(Actors|Actores)$/ }),
   },
   { name: 'blocs list', query: 'list=blocs', shown: (page) => page.getByRole('table', { name: /^(Blocs|Bloques)$/ }) },
+  {
+    name: 'sources list, a document chosen, trust filters on',
+    query: 'list=sources&document=al-jazeera-petro-trump-2026&fact=only&docs=2',
+    shown: (page) => page.getByRole('region', { name: /^(Sources|Fuentes)$/ }),
+  },
+  {
+    name: 'evidence search',
+    query: 'list=evidence',
+    shown: (page) => page.getByRole('searchbox', { name: /^(Search evidence|Buscar en la evidencia)$/ }),
+  },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

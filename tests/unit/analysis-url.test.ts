@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/url';
 import { DEFAULT_ANALYSIS } from '../../src/lib/state/analysis-url';
+import { NO_TRUST_FILTER } from '../../src/lib/trust/trust-filter';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import { DEFAULT_TIME } from '../../src/lib/state/url';
 import { BASIC_APPEARANCE } from '../../src/lib/state/explorer.svelte';
@@ -20,6 +21,7 @@ const base: UrlState = {
   time: DEFAULT_TIME,
   appearance: BASIC_APPEARANCE,
   analysis: DEFAULT_ANALYSIS,
+  trust: NO_TRUST_FILTER,
 };
 const context = { locale: 'en' as const, appearanceOptions: OPTIONS };
 

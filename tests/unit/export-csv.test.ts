@@ -149,6 +149,9 @@ describe('toCsv on hostile strings', () => {
       Publisher: 'Press, Inc.',
       Published: '2025-11',
       Quote: network.relations[0].evidence[1].quote,
+      // Who says so: empty for evidence that is not coded.
+      Claim: network.relations[0].evidence[1].claim ?? '',
+      Speaker: network.relations[0].evidence[1].speaker ?? '',
     });
     expect(all.find((e) => e.Relation === 'r4')).toMatchObject({
       'Document title': "'=cmd|calc",
@@ -164,5 +167,6 @@ describe('toCsv on the Petro dataset', () => {
     expect(nodes.map((n) => n.Id)).toEqual(petro.actors.map((a) => a.id));
     expect(edges.map((e) => [e.Id, e.Relation])).toEqual(petro.relations.map((r) => [r.id, r.type]));
     expect(evidence.map((e) => e.Quote)).toEqual(petro.relations.flatMap((r) => r.evidence.map((q) => q.quote)));
+    expect(evidence.map((e) => e.Claim)).toEqual(petro.relations.flatMap((r) => r.evidence.map((q) => q.claim)));
   });
 });

@@ -13,6 +13,11 @@ const row = (id: string, overrides: Partial<RelationRow>): RelationRow => ({
   dateLabel: '',
   sortTime: null,
   sources: 1,
+  publishers: 1,
+  firstReportedLabel: '',
+  lastReportedLabel: '',
+  firstReportedTime: null,
+  lastReportedTime: null,
   ...overrides,
 });
 
@@ -65,14 +70,20 @@ describe('columns and sort state', () => {
       'Relation',
       'Target',
       'Date',
-      'Sources',
+      'Documents',
+      'Publishers',
+      'First reported',
+      'Last reported',
     ]);
     expect(TABLE_COLUMNS.map((c) => columnLabel(c.key, 'es'))).toEqual([
       'Origen',
       'Relación',
       'Destino',
       'Fecha',
-      'Fuentes',
+      'Documentos',
+      'Medios',
+      'Primera mención',
+      'Última mención',
     ]);
   });
 
@@ -104,5 +115,21 @@ describe('tableCaption', () => {
   it('says when the filters leave nothing', () => {
     expect(tableCaption(0, 'en')).toBe('No relation matches the filters');
     expect(tableCaption(0, 'es')).toBe('Ninguna relación coincide con los filtros');
+  });
+});
+
+describe('sorting by how a relation is sourced', () => {
+  const sourced: RelationRow[] = [
+    row('late', { publishers: 1, firstReportedTime: Date.UTC(2026, 0, 1), lastReportedTime: Date.UTC(2026, 1, 1) }),
+    row('unknown', { publishers: 0 }),
+    row('early', { publishers: 3, firstReportedTime: Date.UTC(2022, 8, 1), lastReportedTime: Date.UTC(2025, 9, 1) }),
+  ];
+  const ids = (rows: RelationRow[]) => rows.map((r) => r.id);
+
+  it('sorts by publishers and by first and last report, unknown dates last', () => {
+    expect(ids(sortRelationRows(sourced, 'publishers', 'descending', 'en'))).toEqual(['early', 'late', 'unknown']);
+    expect(ids(sortRelationRows(sourced, 'first', 'ascending', 'en'))).toEqual(['early', 'late', 'unknown']);
+    expect(ids(sortRelationRows(sourced, 'last', 'descending', 'en'))).toEqual(['late', 'early', 'unknown']);
+    expect(ids(sortRelationRows(sourced, 'last', 'ascending', 'en'))).toEqual(['early', 'late', 'unknown']);
   });
 });

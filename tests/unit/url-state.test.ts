@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIME, parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/url';
 import { DEFAULT_ANALYSIS } from '../../src/lib/state/analysis-url';
+import { NO_TRUST_FILTER } from '../../src/lib/trust/trust-filter';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import '../../src/lib/i18n/all-messages';
 import { formatMessage, msg, type Message } from '../../src/lib/i18n/messages';
@@ -23,6 +24,7 @@ describe('URL state', () => {
       time: { window: { start: Date.UTC(2025, 8, 1), end: Date.UTC(2025, 11, 1) }, showUndated: false },
       appearance: { ...BASIC_APPEARANCE, nodeColor: 'attr:group' },
       analysis: DEFAULT_ANALYSIS,
+      trust: NO_TRUST_FILTER,
     };
     const query = serializeUrlState(state, { ...ENGLISH, locale: 'es' });
     expect(query).toBe(
@@ -43,6 +45,7 @@ describe('URL state', () => {
           time: DEFAULT_TIME,
           appearance: BASIC_APPEARANCE,
           analysis: DEFAULT_ANALYSIS,
+          trust: NO_TRUST_FILTER,
         },
         ENGLISH,
       ),

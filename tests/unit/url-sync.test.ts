@@ -3,6 +3,7 @@ import { LocationWriter, listenToHistory } from '../../src/lib/state/url-sync';
 import { EMPTY_FILTERS } from '../../src/lib/state/filters';
 import { DEFAULT_TIME, type UrlContext, type UrlState } from '../../src/lib/state/url';
 import { DEFAULT_ANALYSIS } from '../../src/lib/state/analysis-url';
+import { NO_TRUST_FILTER } from '../../src/lib/trust/trust-filter';
 import { BASIC_APPEARANCE } from '../../src/lib/state/explorer.svelte';
 
 const OPTIONS = {
@@ -30,6 +31,7 @@ function stateHiding(...relations: string[]): UrlState {
     time: DEFAULT_TIME,
     appearance: BASIC_APPEARANCE,
     analysis: DEFAULT_ANALYSIS,
+    trust: NO_TRUST_FILTER,
   };
 }
 

@@ -7,6 +7,8 @@
 import type { NetworkRelation } from '../../lib/data/network';
 import type { SourceDocument } from '../../lib/data/schema';
 import { formatPartialDate, languageName } from '../../lib/i18n/format';
+import { claimLabel } from '../../lib/i18n/words';
+import { isClaimId, type ClaimId } from '../../lib/vocabulary';
 import { m } from '../../lib/i18n/generated/messages.js';
 import type { Locale } from '../../lib/i18n/locale';
 
@@ -21,6 +23,10 @@ export interface EvidenceItem {
   language: string | undefined;
   /** "Quote in English" when the quote's language is not the page's, else null. */
   languageNote: string | null;
+  /** Who says so, or null when the item is not coded. */
+  claim: ClaimId | null;
+  /** The claim in words ("Attributed to Donald Trump", "Not coded"). */
+  claimText: string;
 }
 
 /** Publisher, author and publication date, joined by " · "; parts the document lacks are left out. */
@@ -43,6 +49,7 @@ export function evidenceItems(
   relation: NetworkRelation,
   documents: ReadonlyMap<string, SourceDocument>,
   locale: Locale,
+  actorLabel: (id: string) => string = (id) => id,
 ): EvidenceItem[] {
   return relation.evidence.map((evidence) => {
     // A missing document is a dataset error the validator reports; show its id rather than nothing.
@@ -54,6 +61,8 @@ export function evidenceItems(
       details: document ? documentByline(document, locale) : '',
       language,
       languageNote: quoteLanguageNote(language, locale),
+      claim: isClaimId(evidence.claim) ? evidence.claim : null,
+      claimText: claimLabel(evidence.claim, evidence.speaker ? actorLabel(evidence.speaker) : null, locale),
     };
   });
 }

@@ -84,11 +84,33 @@ function edgesTable(network: Network): string {
 
 function evidenceTable(network: Network): string {
   const documents = indexDocuments(network.documents);
-  const header = ['Relation', 'Source', 'Target', 'Document', 'Document title', 'Publisher', 'Published', 'Quote'];
+  const header = [
+    'Relation',
+    'Source',
+    'Target',
+    'Document',
+    'Document title',
+    'Publisher',
+    'Published',
+    'Quote',
+    'Claim',
+    'Speaker',
+  ];
   const rows = network.relations.flatMap((r) =>
     r.evidence.map((e) => {
       const doc = documents.get(e.document);
-      return [r.id, r.source, r.target, e.document, doc?.title, doc?.publisher, doc?.published, e.quote];
+      return [
+        r.id,
+        r.source,
+        r.target,
+        e.document,
+        doc?.title,
+        doc?.publisher,
+        doc?.published,
+        e.quote,
+        e.claim,
+        e.speaker,
+      ];
     }),
   );
   return csvTable(header, rows);

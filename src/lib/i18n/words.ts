@@ -5,7 +5,14 @@
  * vocabulary (an imported network's) are shown as the file wrote them.
  */
 import { m } from './generated/messages.js';
-import { isActorKind, isRelationTypeId, type ActorKind, type Polarity, type RelationTypeId } from '../vocabulary';
+import {
+  isActorKind,
+  isClaimId,
+  isRelationTypeId,
+  type ActorKind,
+  type Polarity,
+  type RelationTypeId,
+} from '../vocabulary';
 import type { Locale } from './locale';
 
 type Words = (params?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -75,4 +82,25 @@ export function kindLabel(kind: string, locale?: Locale): string {
 
 export function polarityLabel(polarity: Polarity | 'other', locale?: Locale): string {
   return POLARITY_LABELS[polarity]({}, options(locale));
+}
+
+/**
+ * Who says so, in words: "Reported by the source", "Attributed to Donald Trump", "Alleged",
+ * "Disputed…", or "Not coded" for evidence without a claim (an imported network's).
+ */
+export function claimLabel(claim: string | undefined, speaker: string | null, locale?: Locale): string {
+  if (!isClaimId(claim)) return m.claim_uncoded({}, options(locale));
+  switch (claim) {
+    case 'reported':
+      return m.claim_reported({}, options(locale));
+    case 'attributed':
+      // A speaker is required by the validator; an imported bundle may still lack one.
+      return speaker
+        ? m.claim_attributed({ speaker }, options(locale))
+        : m.claim_attributed_unnamed({}, options(locale));
+    case 'alleged':
+      return m.claim_alleged({}, options(locale));
+    case 'disputed':
+      return m.claim_disputed({}, options(locale));
+  }
 }

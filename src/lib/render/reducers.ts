@@ -8,6 +8,7 @@ import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../graph/build-graph';
 import type { Visibility } from '../state/filters';
 import type { Focus } from './highlight';
+import { SINGLE_DOCUMENT_OPACITY, dashedProgram, withOpacity, type EdgeSourcing } from './sourcing';
 
 /** Colour and size by node and edge id, as the appearance layer resolved them. */
 export interface RenderAppearance {
@@ -30,6 +31,8 @@ export interface RenderView {
   selectedEdge: string | null;
   /** Colour for what is dimmed, matching the page's colour scheme. */
   dimColor: string;
+  /** Which relations rest on allegations only (dashed) or on one document (lighter); null to show neither. */
+  sourcing?: EdgeSourcing | null;
 }
 
 /**
@@ -79,7 +82,15 @@ export function reduceNode(view: RenderState, node: string, data: NodeAttributes
 export function reduceEdge(view: RenderState, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
   if (!view.visibility.edges.has(edge)) return { ...data, hidden: true };
   const size = view.appearance.edgeSize.get(edge) ?? FALLBACK_EDGE_SIZE;
-  const result: EdgeData = { ...data, color: view.appearance.edgeColor.get(edge) ?? FALLBACK_COLOR, size };
+  const color = view.appearance.edgeColor.get(edge) ?? FALLBACK_COLOR;
+  const result: EdgeData = { ...data, color, size };
+  if (view.sourcing) {
+    if (view.sourcing.weak.has(edge)) result.type = dashedProgram(data.directed);
+    // The selected relation is shown at full strength, whatever its sources.
+    if (view.sourcing.singleDocument.has(edge) && view.selectedEdge !== edge) {
+      result.color = withOpacity(color, SINGLE_DOCUMENT_OPACITY);
+    }
+  }
   if (view.selectedEdge === edge) {
     result.size = size * 2.2;
     result.zIndex = 2;

@@ -55,6 +55,8 @@ export function planRefresh(previous: RenderState, next: RenderState, totalItems
   if (previous.dimColor !== next.dimColor || previous.dimOthers !== next.dimOthers) return { kind: 'full' };
   // A new appearance recolours or resizes (nearly) everything: one pass.
   if (previous.appearance !== next.appearance) return { kind: 'full' };
+  // Dashes change the program an edge is drawn with, which only a full pass re-indexes.
+  if (previous.sourcing !== next.sourcing) return { kind: 'full' };
   const focusChanged = !sameFocus(previous.focus, next.focus);
   if (next.dimOthers && focusChanged) return { kind: 'full' };
   if (!sameItems(previous.visibility.nodes, next.visibility.nodes)) return { kind: 'full' };

@@ -27,7 +27,7 @@ export interface FocusState {
   direction: FocusDirection;
 }
 
-export type ListView = 'relations' | 'actors' | 'blocs';
+export type ListView = 'relations' | 'actors' | 'blocs' | 'sources' | 'evidence';
 export type ToolView = 'filters' | 'connection' | 'compare';
 
 export interface AnalysisState {
@@ -60,7 +60,7 @@ export const ANALYSIS_PARAMS = [
   'tool',
 ] as const;
 
-const LISTS: readonly ListView[] = ['relations', 'actors', 'blocs'];
+const LISTS: readonly ListView[] = ['relations', 'actors', 'blocs', 'sources', 'evidence'];
 const TOOLS: readonly ToolView[] = ['filters', 'connection', 'compare'];
 const DEPTHS = ['1', '2', '3'] as const;
 

@@ -24,6 +24,7 @@ import { overlaps } from '../time/relation-span';
 import type { Visibility } from './filters';
 import type { ConnectionResult } from '../analysis/paths';
 import type { ConnectionInputs } from './connection-search.svelte';
+import { trustPredicate } from '../trust/trust-filter';
 
 /** What the analysis of the network has computed so far (see analysis/network-analysis.svelte.ts). */
 export interface AnalysisResults {
@@ -97,10 +98,23 @@ export class ExplorerView {
     return loaded ? timePredicate(loaded.spans, this.explorer.time) : () => true;
   });
 
+  /** The trust filters as an edge predicate, or null when they keep everything. */
+  private readonly trusted = $derived.by(() => {
+    const loaded = this.loaded();
+    return loaded ? trustPredicate(this.explorer.trust, loaded.corroboration, loaded.support) : null;
+  });
+
+  /** What the time window and the trust filters let through, in one predicate. */
+  private readonly allowed = $derived.by(() => {
+    const inTime = this.inTime;
+    const trusted = this.trusted;
+    return trusted ? (edge: string) => trusted(edge) && inTime(edge) : inTime;
+  });
+
   /** What the filters and the time window show: what metrics and paths are computed on. */
   readonly filteredVisibility = $derived.by(() => {
     const loaded = this.loaded();
-    return loaded ? computeVisibility(loaded.graph, this.explorer.filters, this.inTime) : null;
+    return loaded ? computeVisibility(loaded.graph, this.explorer.filters, this.allowed) : null;
   });
 
   /** The two compared periods as windows, when a valid comparison is asked for. */
@@ -152,7 +166,7 @@ export class ExplorerView {
 
   readonly relationCounts = $derived.by(() => {
     const loaded = this.loaded();
-    return loaded ? countByRelation(loaded.graph, this.explorer.filters, this.inTime) : new Map<string, number>();
+    return loaded ? countByRelation(loaded.graph, this.explorer.filters, this.allowed) : new Map<string, number>();
   });
 
   readonly typeOptions = $derived.by(() => {
@@ -192,7 +206,8 @@ export class ExplorerView {
   private readonly untimedVisibility = $derived.by(() => {
     const loaded = this.loaded();
     if (!loaded) return null;
-    return this.timeHidesNothing ? this.filteredVisibility : computeVisibility(loaded.graph, this.explorer.filters);
+    if (this.timeHidesNothing) return this.filteredVisibility;
+    return computeVisibility(loaded.graph, this.explorer.filters, this.trusted ?? undefined);
   });
 
   /** Each relation as the histogram counts it, once per network. */
@@ -264,6 +279,14 @@ export class ExplorerView {
       : null,
   );
 
+  /** Which relations are drawn dashed (allegations only) and lighter (one document), once per network. */
+  private readonly sourcing = $derived.by(() => {
+    const corroboration = this.loaded()?.corroboration;
+    return corroboration?.coverage.hasEvidence
+      ? { weak: corroboration.weak, singleDocument: corroboration.singleDocument }
+      : null;
+  });
+
   readonly renderView = $derived.by(() =>
     this.visibility && this.appearance
       ? {
@@ -272,6 +295,7 @@ export class ExplorerView {
           focus: this.focus,
           selectedNode: this.selectedNode,
           selectedEdge: this.selectedEdge,
+          sourcing: this.sourcing,
         }
       : null,
   );

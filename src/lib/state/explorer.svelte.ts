@@ -19,6 +19,7 @@ import {
   type ToolView,
 } from './analysis-url';
 import type { PeriodSpec } from '../analysis/period-param';
+import { NO_TRUST_FILTER, type TrustFilter } from '../trust/trust-filter';
 
 /** The appearance before a network is loaded (every network has these options). */
 export const BASIC_APPEARANCE: AppearanceChoice = { nodeColor: 'kind', nodeSize: 'degree', edgeColor: 'type' };
@@ -43,6 +44,8 @@ export class ExplorerState {
   analysis = $state.raw<AnalysisState>(DEFAULT_ANALYSIS);
   /** Which of the found paths is highlighted (an index into the result), or null for all. */
   highlightedPath = $state<number | null>(null);
+  /** The trust filters: reported as fact, at least two documents, one document's relations. */
+  trust = $state.raw<TrustFilter>(NO_TRUST_FILTER);
   playing = $state(false);
   playbackStep = $state<PlaybackStep>('quarter');
   /** Steps per second. */
@@ -149,6 +152,19 @@ export class ExplorerState {
     this.analysis = { ...this.analysis, tool };
   }
 
+  setOnlyAsFact(on: boolean): void {
+    this.trust = { ...this.trust, onlyAsFact: on };
+  }
+
+  setCorroborated(on: boolean): void {
+    this.trust = { ...this.trust, corroborated: on };
+  }
+
+  /** Shows only one document's relations (the document lens), or all again with null. */
+  setDocumentLens(document: string | null): void {
+    this.trust = { ...this.trust, document };
+  }
+
   dismissNotices(): void {
     this.notices = [];
   }
@@ -161,6 +177,7 @@ export class ExplorerState {
       time: this.time,
       appearance: this.appearance,
       analysis: this.analysis,
+      trust: this.trust,
     };
   }
 
@@ -171,6 +188,7 @@ export class ExplorerState {
     this.time = state.time;
     this.appearance = state.appearance;
     this.analysis = state.analysis;
+    this.trust = state.trust;
     this.highlightedPath = null;
   }
 }

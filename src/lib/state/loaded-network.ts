@@ -14,6 +14,8 @@ import { appearanceOptions, defaultAppearanceOf, type AppearanceChoice, type App
 import { typePaletteFor, type TypePalette } from '../view/palette';
 import { filePositionsOf, type FilePositions } from '../graph/file-layout';
 import { analysisAppearanceOptions } from '../analysis/analysis-appearance';
+import { indexCorroboration, type CorroborationIndex } from '../trust/corroboration';
+import { documentSupport, type DocumentSupport } from '../trust/document-lens';
 
 export interface LoadedNetwork {
   network: Network;
@@ -36,6 +38,10 @@ export interface LoadedNetwork {
   filePositions: FilePositions | null;
   /** The bundled Petro dataset (its name is worded by the catalogue), not an opened file. */
   bundled: boolean;
+  /** How well each relation is sourced: documents, publishers, claims. */
+  corroboration: CorroborationIndex;
+  /** For each document, the relations it supports and those resting on it alone. */
+  support: ReadonlyMap<string, DocumentSupport>;
 }
 
 function knownIds(network: Network, graph: ActorGraph, appearanceOptions: AppearanceOptions): KnownIds {
@@ -67,9 +73,10 @@ export function loadNetwork(
   const degrees = new Map<string, number>();
   graph.forEachNode((node, attributes) => degrees.set(node, attributes.degree));
   const spans = indexRelationSpans(network.relations);
+  const index = indexDataset(network);
   return {
     network,
-    index: indexDataset(network),
+    index,
     graph,
     known: knownIds(network, graph, offered),
     spans,
@@ -81,5 +88,7 @@ export function loadNetwork(
     defaultAppearance: defaultAppearanceOf(offered),
     filePositions: filePositionsOf(network.actors),
     bundled: options.bundled ?? false,
+    corroboration: indexCorroboration(network.relations, index.documents),
+    support: documentSupport(network.relations),
   };
 }

@@ -19,6 +19,8 @@ import { msg, type Message } from '../i18n/messages';
 import { BASE_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { appearanceParams, parseAppearance, type AppearanceChoice, type AppearanceOptions } from '../appearance';
 import { ANALYSIS_PARAMS, parseAnalysisState, writeAnalysisState, type AnalysisState } from './analysis-url';
+import { TRUST_PARAMS, parseTrustFilter, writeTrustFilter } from './trust-url';
+import type { TrustFilter } from '../trust/trust-filter';
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
@@ -38,6 +40,8 @@ export interface UrlState {
   appearance: AppearanceChoice;
   /** The questions asked of the network and the panels shown for them. */
   analysis: AnalysisState;
+  /** Which relations the trust filters keep: reported as fact, corroborated, one document's. */
+  trust: TrustFilter;
 }
 
 /** What a URL is written against: the language shown and what the network offers by default. */
@@ -78,6 +82,7 @@ export const URL_PARAMS: readonly string[] = [
   'edgecolor',
   'lang',
   ...ANALYSIS_PARAMS,
+  ...TRUST_PARAMS,
   'bench',
 ];
 
@@ -208,8 +213,17 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   const lang = params.get('lang');
   if (lang !== null && !isLocale(lang)) notices.push(msg('app_lang_ignored', { value: clipForDisplay(lang) }));
   const analysis = parseAnalysisState(params, known.actors, notices, clipForDisplay);
+  const trust = parseTrustFilter(params, known.documents, notices, clipForDisplay);
   return {
-    state: { filters: { hiddenRelations, hiddenKinds, hideIsolated }, selection, reader, time, appearance, analysis },
+    state: {
+      filters: { hiddenRelations, hiddenKinds, hideIsolated },
+      selection,
+      reader,
+      time,
+      appearance,
+      analysis,
+      trust,
+    },
     notices: limitNotices(notices),
   };
 }
@@ -251,6 +265,7 @@ export function serializeUrlState(state: UrlState, context: UrlContext): string 
     params.set(param, value);
   }
   writeAnalysisState(state.analysis, params);
+  writeTrustFilter(state.trust, params);
   if (context.locale !== BASE_LOCALE) params.set('lang', context.locale);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -13,7 +13,7 @@ import type { Sort, SortableColumn, SortDirection } from './table-navigation';
 
 export type { SortDirection } from './table-navigation';
 
-export type SortKey = 'source' | 'relation' | 'target' | 'date' | 'sources';
+export type SortKey = 'source' | 'relation' | 'target' | 'date' | 'sources' | 'publishers' | 'first' | 'last';
 
 /** One column: the key it sorts by, and the direction of a first click on its header. */
 export type TableColumn = SortableColumn<SortKey>;
@@ -25,6 +25,9 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { key: 'target', firstDirection: 'ascending' },
   { key: 'date', firstDirection: 'descending' },
   { key: 'sources', firstDirection: 'descending', numeric: true },
+  { key: 'publishers', firstDirection: 'descending', numeric: true },
+  { key: 'first', firstDirection: 'ascending' },
+  { key: 'last', firstDirection: 'descending' },
 ];
 
 const COLUMN_LABEL: Readonly<Record<SortKey, (locale: Locale) => string>> = {
@@ -33,6 +36,9 @@ const COLUMN_LABEL: Readonly<Record<SortKey, (locale: Locale) => string>> = {
   target: (locale) => m.panels_table_column_target({}, { locale }),
   date: (locale) => m.panels_table_column_date({}, { locale }),
   sources: (locale) => m.panels_table_column_sources({}, { locale }),
+  publishers: (locale) => m.panels_table_column_publishers({}, { locale }),
+  first: (locale) => m.panels_table_column_first_reported({}, { locale }),
+  last: (locale) => m.panels_table_column_last_reported({}, { locale }),
 };
 
 /** A column header's word in `locale`. */
@@ -54,17 +60,22 @@ export function sortRelationRows(
   direction: SortDirection,
   locale: Locale,
 ): RelationRow[] {
-  if (key === 'date') {
-    const newestFirst = direction === 'descending';
-    return [...rows].sort((a, b) => compareSortTimes(a.sortTime, b.sortTime, newestFirst));
+  const newestFirst = direction === 'descending';
+  if (key === 'date') return [...rows].sort((a, b) => compareSortTimes(a.sortTime, b.sortTime, newestFirst));
+  if (key === 'first') {
+    return [...rows].sort((a, b) => compareSortTimes(a.firstReportedTime, b.firstReportedTime, newestFirst));
+  }
+  if (key === 'last') {
+    return [...rows].sort((a, b) => compareSortTimes(a.lastReportedTime, b.lastReportedTime, newestFirst));
   }
   const sign = direction === 'ascending' ? 1 : -1;
   const names = collator(locale);
-  const compare: Record<Exclude<SortKey, 'date'>, (a: RelationRow, b: RelationRow) => number> = {
+  const compare: Record<Exclude<SortKey, 'date' | 'first' | 'last'>, (a: RelationRow, b: RelationRow) => number> = {
     source: (a, b) => names.compare(a.sourceLabel, b.sourceLabel),
     relation: (a, b) => names.compare(a.relationLabel, b.relationLabel),
     target: (a, b) => names.compare(a.targetLabel, b.targetLabel),
     sources: (a, b) => a.sources - b.sources,
+    publishers: (a, b) => a.publishers - b.publishers,
   };
   return [...rows].sort((a, b) => sign * compare[key](a, b));
 }

@@ -6,7 +6,9 @@
 import type { NetworkRelation } from '../data/network';
 import type { DatasetIndex } from '../graph/dataset-index';
 import type { Locale } from '../i18n/locale';
-import { describeRelationTime } from '../i18n/format';
+import { describeRelationTime, formatPartialDate } from '../i18n/format';
+import { parsePartialDate } from '../data/partial-date';
+import { corroborate } from '../trust/corroboration';
 import { kindLabel, relationTypeLabel } from '../i18n/words';
 import { compareSortTimes, relationSortTime } from '../time/order';
 import {
@@ -28,11 +30,19 @@ export interface RelationRow {
   directed: boolean;
   dateLabel: string;
   sortTime: number | null;
+  /** Distinct documents behind the relation. */
   sources: number;
+  /** Distinct publishers of those documents. */
+  publishers: number;
+  /** When the first and last citing documents were published, in words ('' when unknown). */
+  firstReportedLabel: string;
+  lastReportedLabel: string;
+  firstReportedTime: number | null;
+  lastReportedTime: number | null;
 }
 
-function evidenceDocumentCount(relation: NetworkRelation): number {
-  return new Set(relation.evidence.map((e) => e.document)).size;
+function publicationTime(value: string | null): number | null {
+  return value ? (parsePartialDate(value)?.start ?? null) : null;
 }
 
 function relationRow(
@@ -41,6 +51,8 @@ function relationRow(
   locale: Locale,
   palette: TypePalette,
 ): RelationRow {
+  const corroboration = corroborate(relation, index.documents);
+  const { firstReported, lastReported } = corroboration;
   return {
     id: relation.id,
     sourceLabel: index.actors.get(relation.source)?.label ?? relation.source,
@@ -50,7 +62,12 @@ function relationRow(
     directed: isDirected(relation),
     dateLabel: describeRelationTime(relation, locale),
     sortTime: relationSortTime(relation),
-    sources: evidenceDocumentCount(relation),
+    sources: corroboration.documents,
+    publishers: corroboration.publishers,
+    firstReportedLabel: firstReported ? formatPartialDate(firstReported, locale) : '',
+    lastReportedLabel: lastReported ? formatPartialDate(lastReported, locale) : '',
+    firstReportedTime: publicationTime(firstReported),
+    lastReportedTime: publicationTime(lastReported),
   };
 }
 
