@@ -271,6 +271,20 @@ describe('EvidencePanel: who says so', () => {
     ],
   };
 
+  it('names who alleges or denies it when the quote says', () => {
+    const named: Relation = {
+      ...SANCTIONED,
+      evidence: [
+        { ...SANCTIONED.evidence[0], claim: 'alleged', speaker: 'marco-rubio' },
+        { ...SANCTIONED.evidence[1], claim: 'disputed', speaker: 'marco-rubio' },
+      ],
+    };
+    const { panel } = setup({ relation: named, corroboration: corroborate(named, DOCUMENTS) });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Alleged by Marco Rubio');
+    expect(items[1]).toHaveTextContent('Disputed: Marco Rubio denies it');
+  });
+
   it('says how many documents and publishers stand behind it and when it was reported', () => {
     const { panel } = setup({ relation: CODED, corroboration: corroborate(CODED, DOCUMENTS) });
     expect(within(panel).getByRole('heading', { name: 'Who says so' })).toBeInTheDocument();

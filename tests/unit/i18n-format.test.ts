@@ -100,6 +100,8 @@ describe('describeRelationTime', () => {
     expect(describeRelationTime({ end: '1990' }, 'en')).toBe('until 1990');
     expect(describeRelationTime({ start: '2022-08', end: '2024' }, 'en')).toBe('August 2022 – 2024');
     expect(describeRelationTime({}, 'en')).toBe('');
+    // A tie attested at one time only is said at that time.
+    expect(describeRelationTime({ start: '1997', end: '1997' }, 'en')).toBe('1997');
   });
 
   it('words them in Spanish', () => {

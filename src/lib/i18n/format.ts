@@ -60,6 +60,8 @@ export function describeRelationTime(
 ): string {
   const words = (value: string) => formatPartialDate(value, locale);
   if (relation.date) return words(relation.date);
+  // A tie the source attests at one time only: that time, not "between 1998 and 1998".
+  if (relation.start && relation.start === relation.end) return words(relation.start);
   if (relation.start && relation.end)
     return m.time_between({ start: words(relation.start), end: words(relation.end) }, { locale });
   if (relation.start) return m.time_since({ start: words(relation.start) }, { locale });

@@ -99,8 +99,8 @@ export function claimLabel(claim: string | undefined, speaker: string | null, lo
         ? m.claim_attributed({ speaker }, options(locale))
         : m.claim_attributed_unnamed({}, options(locale));
     case 'alleged':
-      return m.claim_alleged({}, options(locale));
+      return speaker ? m.claim_alleged_by({ speaker }, options(locale)) : m.claim_alleged({}, options(locale));
     case 'disputed':
-      return m.claim_disputed({}, options(locale));
+      return speaker ? m.claim_disputed_by({ speaker }, options(locale)) : m.claim_disputed({}, options(locale));
   }
 }
