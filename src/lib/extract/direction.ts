@@ -1,0 +1,108 @@
+/**
+ * Who did what to whom around a trigger. The agent comes before the patient: the nearest
+ * mention before the trigger is the source, the nearest after is the target. A passive or
+ * an agent phrase ("was sanctioned by X", "attacks by X", "criticism from X") puts the
+ * source after the trigger. Structural types are oriented by kind: a person is a member of
+ * a group, not the reverse, and one appoints a person.
+ */
+import type { RelationTypeId } from '../vocabulary/relation-types';
+import type { PlacedMention } from './claims';
+import type { TriggerMatch } from './lexicon';
+import type { Token } from './tokens';
+
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
+const AGENT_MARKERS = new Set(['by', 'from']);
+/** Mentions further than this many words from the trigger are not its parties. */
+const MAX_DISTANCE = 12;
+
+export interface Parties {
+  source: string;
+  target: string;
+  /** A person named the other to a post ("Petro's minister X"): an appointment. */
+  appointedBy?: boolean;
+  /** The mentions picked, for coordination ("Boric and Sánchez"). */
+  sourceAt?: PlacedMention;
+  targetAt?: PlacedMention;
+}
+
+const pair = (source: PlacedMention, target: PlacedMention): Parties => ({
+  source: source.actor,
+  target: target.actor,
+  sourceAt: source,
+  targetAt: target,
+});
+
+function agentAfter(tokens: readonly Token[], trigger: TriggerMatch, mentions: readonly PlacedMention[]) {
+  for (let at = trigger.last + 1; at <= trigger.last + 3 && at < tokens.length; at++) {
+    if (!AGENT_MARKERS.has(tokens[at].folded)) continue;
+    return mentions.find((mention) => mention.first > at && mention.first <= at + 3);
+  }
+  return undefined;
+}
+
+function isPassive(tokens: readonly Token[], trigger: TriggerMatch): boolean {
+  const word = tokens[trigger.first].folded;
+  if (!/(ed|en|wn|t)$/.test(word) && word !== 'met') return false;
+  for (let at = trigger.first - 1; at >= trigger.first - 3 && at >= 0; at--)
+    if (BE_FORMS.has(tokens[at].folded)) return true;
+  return false;
+}
+
+/** The source and target of a trigger among the sentence's mentions, or null. */
+export function pickParties(
+  tokens: readonly Token[],
+  trigger: TriggerMatch,
+  mentions: readonly PlacedMention[],
+): Parties | null {
+  const before = mentions.filter(
+    (mention) => mention.last < trigger.first && trigger.first - mention.last <= MAX_DISTANCE,
+  );
+  const after = mentions.filter(
+    (mention) => mention.first > trigger.last && mention.first - trigger.last <= MAX_DISTANCE,
+  );
+  const agent = agentAfter(tokens, trigger, mentions);
+  if (agent) {
+    const patient =
+      before.filter((mention) => mention.actor !== agent.actor).at(-1) ??
+      after.find((mention) => mention.actor !== agent.actor && mention.first > agent.last);
+    if (patient) return pair(agent, patient);
+    return null;
+  }
+  const nearestBefore = before.at(-1);
+  if (nearestBefore) {
+    const target = after.find((mention) => mention.actor !== nearestBefore.actor);
+    if (target) return isPassive(tokens, trigger) ? pair(target, nearestBefore) : pair(nearestBefore, target);
+    // "Petro and Trump met": both parties before the trigger.
+    const earlier = before.filter((mention) => mention.actor !== nearestBefore.actor).at(-1);
+    if (earlier) return pair(earlier, nearestBefore);
+    return null;
+  }
+  const [first, ...rest] = after;
+  const second = rest.find((mention) => first && mention.actor !== first.actor);
+  return first && second ? pair(first, second) : null;
+}
+
+/**
+ * Orients structural types by the kinds of their parties, or rejects a pairing the type
+ * cannot have: a membership needs a group (a person is a member of it), kinship and an
+ * appointment need persons.
+ */
+export function orientByKind(
+  type: RelationTypeId,
+  parties: Parties,
+  kindOf: (actor: string) => string | undefined,
+): Parties | null {
+  const sourceIsPerson = kindOf(parties.source) === 'person';
+  const targetIsPerson = kindOf(parties.target) === 'person';
+  const swapped = { source: parties.target, target: parties.source, appointedBy: parties.appointedBy };
+  if (type === 'member-of') {
+    if (sourceIsPerson && targetIsPerson) return null;
+    return targetIsPerson ? swapped : parties;
+  }
+  if (type === 'family') return sourceIsPerson && targetIsPerson ? parties : null;
+  if (type === 'appointed') {
+    if (!sourceIsPerson && !targetIsPerson) return null;
+    return targetIsPerson ? parties : swapped;
+  }
+  return parties;
+}

@@ -1,0 +1,189 @@
+/**
+ * Reads an article and suggests the relations it reports between known actors: sentences,
+ * mentions (pronouns and descriptions resolved), and for every sentence with two or more
+ * actors, one suggestion per trigger word — type from the lexicon, parties from word order
+ * and voice, claim from negations, hedges and attribution, date from the sentence against
+ * the publication date. Suggestions are only proposals: the desk shows them for review.
+ */
+import { RELATION_TYPES } from '../vocabulary/relation-types';
+import type { ArticleReading, KnownActor, Mention, Sentence, Suggestion } from './types';
+import { splitSentences } from './sentences';
+import { findMentionsWithIndex } from './mentions';
+import { buildNameIndex } from './names';
+import { resolveReferences } from './coreference';
+import { tokenize, type Token } from './tokens';
+import { compilePhrase, findPhrases, findTriggers, type TriggerMatch } from './lexicon';
+import { findLabelTriggers } from './labels';
+import { ATTRIBUTION_PHRASES } from '../vocabulary/triggers';
+import { readClaim, type PlacedMention } from './claims';
+import { orientByKind, pickParties } from './direction';
+import { resolveDate } from './dates';
+import { findAdjectiveMentions, titleState } from './demonyms';
+import { suggestionId } from './suggestion-id';
+import { isPositional, positionalParties } from './positional';
+import { expandCoordination } from './coordination';
+import { ownStates, withoutOwnState } from './own-state';
+import { isNonProseLine, lineAt } from './prose';
+import { governmentsAsStates } from './governments';
+
+export interface SuggestOptions {
+  /** Partial ISO publication date, the reference for relative dates. */
+  published?: string;
+  /** The article's language for sentence splitting (the lexicon is English). */
+  locale?: string;
+}
+
+const ATTRIBUTION = ATTRIBUTION_PHRASES.map(compilePhrase);
+
+/** The resolved mentions of a sentence placed on its tokens (first and last token index). */
+function placeMentions(mentions: readonly Mention[], tokens: readonly Token[]): PlacedMention[] {
+  const placed: PlacedMention[] = [];
+  for (const mention of mentions) {
+    if (mention.actor === null) continue;
+    const first = tokens.findIndex((token) => token.end > mention.start);
+    let last = -1;
+    for (let index = first; index >= 0 && index < tokens.length && tokens[index].start < mention.end; index++)
+      last = index;
+    if (first >= 0 && last >= first) placed.push({ actor: mention.actor, first, last });
+  }
+  return placed;
+}
+
+/** Nouns of a post or a body: a trigger right before one names it ("finance minister"). */
+const POST_NOUNS = new Set(['minister', 'ministry', 'secretary', 'department', 'commissioner', 'adviser']);
+const namesAPost = (tokens: readonly Token[], trigger: TriggerMatch) =>
+  trigger.type !== 'member-of' && [...(tokens[trigger.last + 1]?.lemmas ?? [])].some((lemma) => POST_NOUNS.has(lemma));
+
+function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
+  return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+}
+
+function suggestInSentence(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  actors: readonly KnownActor[],
+  kindOf: (actor: string) => string | undefined,
+  published: string | undefined,
+): Suggestion[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const placed = placeMentions(mentions, tokens);
+  // Words inside a name or a phrase of attribution ("according to") trigger nothing.
+  const blocked = [...placed, ...findPhrases(tokens, ATTRIBUTION)];
+  const labels = findLabelTriggers(tokens, placed);
+  const overlapsAny = (trigger: TriggerMatch, spans: readonly { first: number; last: number }[]) =>
+    spans.some((span) => trigger.first <= span.last && span.first <= trigger.last);
+  const triggers = [
+    ...labels,
+    ...findTriggers(tokens).filter(
+      (trigger) => !overlapsAny(trigger, blocked) && !overlapsAny(trigger, labels) && !namesAPost(tokens, trigger),
+    ),
+  ].sort((a, b) => a.first - b.first);
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  let date: string | undefined | null = null;
+  for (const trigger of triggers) {
+    const positional = isPositional(tokens, trigger);
+    const parties = positional
+      ? positionalParties(tokens, trigger, placed, kindOf)
+      : pickParties(tokens, trigger, placed);
+    if (!parties) continue;
+    const type = parties.appointedBy ? 'appointed' : trigger.type;
+    for (const each of expandCoordination(tokens, parties, placed)) {
+      const oriented = orientByKind(type, each, kindOf);
+      if (!oriented) continue;
+      const { source, target } = oriented;
+      const key = RELATION_TYPES[type].directed
+        ? `${source}|${type}|${target}`
+        : `${[source, target].sort().join('|')}|${type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const reading = readClaim(tokens, trigger, placed);
+      if (date === null) date = resolveDate(sentence.text, published);
+      const triggerStart = tokens[trigger.first].start;
+      const triggerEnd = tokens[trigger.last].end;
+      suggestions.push({
+        id: suggestionId(sentence, source, type, target),
+        sentence,
+        source,
+        target,
+        type,
+        ...(date ? { date } : {}),
+        claim: reading.claim,
+        ...(reading.claim === 'attributed' && reading.speaker ? { speaker: reading.speaker } : {}),
+        trigger: { start: triggerStart, end: triggerEnd, text: text.slice(triggerStart, triggerEnd) },
+        quote: { start: sentence.start, end: sentence.end },
+        negated: reading.negated,
+        hedged: reading.hedged,
+      });
+    }
+  }
+  suggestions.push(...titleMemberships(text, sentence, mentions, actors, seen, published));
+  return suggestions;
+}
+
+/** "Colombian President Gustavo Petro": the person is a member of the state the title names. */
+function titleMemberships(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  actors: readonly KnownActor[],
+  seen: Set<string>,
+  published: string | undefined,
+): Suggestion[] {
+  const found: Suggestion[] = [];
+  for (const mention of mentions) {
+    if (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context') continue;
+    const titled = mention.actor ? titleState(mention, actors) : undefined;
+    if (!titled) continue;
+    const key = `${mention.actor}|member-of|${titled.state}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const date = resolveDate(sentence.text, published);
+    found.push({
+      id: suggestionId(sentence, mention.actor!, 'member-of', titled.state),
+      sentence,
+      source: mention.actor!,
+      target: titled.state,
+      type: 'member-of',
+      ...(date ? { date } : {}),
+      claim: 'reported',
+      trigger: { ...titled.title, text: text.slice(titled.title.start, titled.title.end) },
+      quote: { start: sentence.start, end: sentence.end },
+      negated: false,
+      hedged: false,
+    });
+  }
+  return found;
+}
+
+/** Sentences, mentions and suggested relations of an article. */
+export function suggestRelations(
+  text: string,
+  actors: readonly KnownActor[],
+  options: SuggestOptions = {},
+): ArticleReading {
+  const sentences = splitSentences(text, options.locale ?? 'en');
+  const direct = findMentionsWithIndex(text, buildNameIndex(actors));
+  const named = [...direct, ...findAdjectiveMentions(text, direct, actors)].sort((a, b) => a.start - b.start);
+  const resolved = resolveReferences(text, sentences, named, actors);
+  const states = ownStates(resolved, actors);
+  const mentions = governmentsAsStates(text, resolved, states);
+  const kinds = new Map(actors.map((actor) => [actor.id, actor.kind]));
+  const kindOf = (actor: string) => kinds.get(actor);
+  const suggestions: Suggestion[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    while (cursor < mentions.length && mentions[cursor].end <= sentence.start) cursor++;
+    if (isNonProseLine(lineAt(text, sentence.start))) continue;
+    const inSentence = mentionsIn(mentions.slice(cursor, cursor + 64), sentence);
+    const actorsHere = new Set(inSentence.map((mention) => mention.actor).filter(Boolean));
+    if (actorsHere.size < 2) {
+      const seen = new Set<string>();
+      suggestions.push(...titleMemberships(text, sentence, inSentence, actors, seen, options.published));
+      continue;
+    }
+    suggestions.push(...suggestInSentence(text, sentence, inSentence, actors, kindOf, options.published));
+  }
+  return { sentences, mentions, suggestions: withoutOwnState(suggestions, states) };
+}

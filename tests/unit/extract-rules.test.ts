@@ -1,0 +1,127 @@
+/**
+ * The reader's general rules, one invented sentence each: coordinated names, "called Y a
+ * …", title and kinship nouns in title position only, "the two leaders", and the triggers
+ * that need an object ("sign" an agreement) or a shape ("call" only as naming); lines that
+ * are not prose, a person and their own state, "<person> government" as the state, "it" and
+ * "they" opening a sentence or standing for a couple, apposition ("X, his wife") and kinship
+ * names.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestRelations } from '../../src/lib/extract/suggest';
+import type { KnownActor } from '../../src/lib/extract/types';
+
+const person = (id: string, label: string, ...aliases: string[]): KnownActor => ({
+  id,
+  label,
+  kind: 'person',
+  aliases,
+});
+const actors: KnownActor[] = [
+  person('ana-ruiz', 'Ana Ruiz', 'Ruiz', 'Peruvian President Ana Ruiz'),
+  person('bruno-lago', 'Bruno Lago', 'Lago'),
+  person('carla-mora', 'Carla Mora', 'Mora'),
+  person('dario-vega', 'Dario Vega', 'Vega'),
+  { id: 'peru', label: 'Peru', kind: 'state', aliases: [] },
+  { id: 'chile', label: 'Chile', kind: 'state', aliases: [] },
+  { id: 'green-front', label: 'Green Front', kind: 'armed-group', aliases: [] },
+];
+
+const brief = (text: string) =>
+  suggestRelations(text, actors).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
+
+describe('suggestRelations: general rules', () => {
+  it('gives each coordinated name its own suggestion', () => {
+    expect(brief('Ruiz and Lago both backed Mora.')).toEqual([
+      'ana-ruiz supported carla-mora',
+      'bruno-lago supported carla-mora',
+    ]);
+  });
+
+  it('reads "called Y a …" as an accusation when the label names a crime, else a criticism', () => {
+    expect(brief('Ruiz called Lago a "cocaine trafficker".')).toEqual(['ana-ruiz accused bruno-lago']);
+    expect(brief('Ruiz called Lago a "tired old man".')).toEqual(['ana-ruiz criticized bruno-lago']);
+    expect(brief('Ruiz called Lago on Monday.')).toEqual([]);
+  });
+
+  it('reads a title only next to the names it relates', () => {
+    expect(brief("Peru's foreign minister Dario Vega spoke.")).toEqual(['dario-vega member-of peru']);
+    expect(brief('Green Front leaders were hiding in Chile.')).toEqual([]);
+    expect(brief('Vega, a commander of the Green Front, surrendered.')).toEqual(['dario-vega member-of green-front']);
+  });
+
+  it("reads one person's minister as named by that person", () => {
+    expect(brief("Ruiz's interior minister Dario Vega resigned.")).toEqual(['ana-ruiz appointed dario-vega']);
+  });
+
+  it('reads a possessive kinship noun as family', () => {
+    expect(brief("Ruiz's husband Bruno Lago travelled.")).toEqual(['ana-ruiz family bruno-lago']);
+    expect(brief('Carla Mora, Vega’s daughter, arrived.')).toEqual(['dario-vega family carla-mora']);
+  });
+
+  it('resolves "the two leaders" to the last two persons named', () => {
+    expect(brief('Ruiz flew in to see Lago. The two leaders met on Friday.')).toEqual(['ana-ruiz met bruno-lago']);
+  });
+
+  it('needs an agreement for "sign"', () => {
+    expect(brief('Peru signed a trade agreement with Chile.')).toEqual(['peru cooperated chile']);
+    expect(brief('Ruiz signed a copy of the book for Lago.')).toEqual([]);
+  });
+
+  it('suggests nothing from lines that are not prose', () => {
+    expect(brief('Tags: Ruiz, Lago, support')).toEqual([]);
+    expect(brief('[iv] Ruiz backed Lago, Journal of Things, 2020.')).toEqual([]);
+    expect(brief('Ana Ruiz, Bruno Lago / AP Photo')).toEqual([]);
+  });
+
+  it('relates a person to their own state by membership only', () => {
+    expect(brief('Peruvian President Ana Ruiz met Lago. Later, Ruiz criticized Peru.')).toEqual([
+      'ana-ruiz met bruno-lago',
+      'ana-ruiz member-of peru',
+    ]);
+  });
+
+  it('reads "the <person> government" as the state that person leads', () => {
+    expect(brief('Peruvian President Ana Ruiz spoke. The Ruiz government sanctioned Chile.')).toContain(
+      'peru sanctioned chile',
+    );
+  });
+
+  it('takes a trigger word before a post as part of the title', () => {
+    expect(brief('Ruiz criticized finance minister Lago.')).toEqual(['ana-ruiz criticized bruno-lago']);
+  });
+
+  it('carries the previous subject to "it" opening a sentence', () => {
+    expect(brief('Chile hosted Peru. It later sanctioned the Green Front.')).toContain('chile sanctioned green-front');
+  });
+
+  it('does not resolve a pronoun to the name it stands in apposition to', () => {
+    expect(brief('Ruiz spoke at length. Carla Mora, his wife, was there.')).toEqual(['ana-ruiz family carla-mora']);
+  });
+
+  it('gives a bare given name after a kinship noun to the person who bears it', () => {
+    const family: KnownActor[] = [
+      ...actors,
+      person('tomas-gil', 'Tomas Gil'),
+      { ...person('tomas-vidal', 'Tomas Vidal', 'Tomas'), ambiguousAliases: ['Tomas'] },
+    ];
+    const found = suggestRelations('Tomas Gil met Lago. Ruiz missed the birth of his son, Tomas.', family);
+    expect(found.suggestions.map((s) => `${s.source} ${s.type} ${s.target}`)).toContain('ana-ruiz family tomas-vidal');
+  });
+
+  it('reads "they" in a sentence about family as the couple, and coordinated children', () => {
+    const family: KnownActor[] = [
+      ...actors,
+      { ...person('eva-sol', 'Eva Sol', 'Eva'), ambiguousAliases: ['Eva'] },
+      { ...person('ines-sol', 'Ines Sol', 'Ines'), ambiguousAliases: ['Ines'] },
+    ];
+    const found = suggestRelations('Ruiz met Lago in 1990. They married and have two daughters, Eva and Ines.', family);
+    expect(found.suggestions.map((s) => `${s.source} ${s.type} ${s.target}`)).toEqual(
+      expect.arrayContaining([
+        'ana-ruiz family eva-sol',
+        'ana-ruiz family ines-sol',
+        'bruno-lago family eva-sol',
+        'bruno-lago family ines-sol',
+      ]),
+    );
+  });
+});
