@@ -22,6 +22,7 @@ const base: UrlState = {
   appearance: BASIC_APPEARANCE,
   analysis: DEFAULT_ANALYSIS,
   trust: NO_TRUST_FILTER,
+  desk: false,
 };
 const context = { locale: 'en' as const, appearanceOptions: OPTIONS };
 

@@ -25,6 +25,7 @@ describe('URL state', () => {
       appearance: { ...BASIC_APPEARANCE, nodeColor: 'attr:group' },
       analysis: DEFAULT_ANALYSIS,
       trust: NO_TRUST_FILTER,
+      desk: false,
     };
     const query = serializeUrlState(state, { ...ENGLISH, locale: 'es' });
     expect(query).toBe(
@@ -46,6 +47,7 @@ describe('URL state', () => {
           appearance: BASIC_APPEARANCE,
           analysis: DEFAULT_ANALYSIS,
           trust: NO_TRUST_FILTER,
+          desk: false,
         },
         ENGLISH,
       ),

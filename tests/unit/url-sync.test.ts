@@ -32,6 +32,7 @@ function stateHiding(...relations: string[]): UrlState {
     appearance: BASIC_APPEARANCE,
     analysis: DEFAULT_ANALYSIS,
     trust: NO_TRUST_FILTER,
+    desk: false,
   };
 }
 

@@ -46,6 +46,8 @@ export class ExplorerState {
   highlightedPath = $state<number | null>(null);
   /** The trust filters: reported as fact, at least two documents, one document's relations. */
   trust = $state.raw<TrustFilter>(NO_TRUST_FILTER);
+  /** The coding desk is shown instead of the network (both keep their state). */
+  desk = $state(false);
   playing = $state(false);
   playbackStep = $state<PlaybackStep>('quarter');
   /** Steps per second. */
@@ -178,6 +180,7 @@ export class ExplorerState {
       appearance: this.appearance,
       analysis: this.analysis,
       trust: this.trust,
+      desk: this.desk,
     };
   }
 
@@ -189,6 +192,7 @@ export class ExplorerState {
     this.appearance = state.appearance;
     this.analysis = state.analysis;
     this.trust = state.trust;
+    this.desk = state.desk;
     this.highlightedPath = null;
   }
 }

@@ -3,7 +3,9 @@
  * the URL may name, the relations' time spans and the timeline's scale. Replaced as a whole
  * when another network is opened; never rebuilt by filters.
  */
-import type { Network } from '../data/network';
+import type { Network, NetworkActor, NetworkRelation } from '../data/network';
+import type { SourceDocument } from '../data/schema';
+import { syncGraph } from '../graph/extend-graph';
 import { buildGraph, type ActorGraph } from '../graph/build-graph';
 import { indexDataset, type DatasetIndex } from '../graph/dataset-index';
 import type { KnownIds } from './url';
@@ -61,12 +63,16 @@ function knownIds(network: Network, graph: ActorGraph, appearanceOptions: Appear
   };
 }
 
-/** `onGraphBuilt` lets the caller mark the milestone between parsing and drawing. */
+/**
+ * `onGraphBuilt` lets the caller mark the milestone between parsing and drawing. `graph`
+ * reuses a graph that already holds this network (the coding desk extended it in place),
+ * so that positions stay and nothing is rebuilt; everything else is derived again.
+ */
 export function loadNetwork(
   network: Network,
-  options: { bundled?: boolean; onGraphBuilt?: () => void } = {},
+  options: { bundled?: boolean; onGraphBuilt?: () => void; graph?: ActorGraph } = {},
 ): LoadedNetwork {
-  const graph = buildGraph(network);
+  const graph = options.graph ?? buildGraph(network);
   options.onGraphBuilt?.();
   // Blocs and the measures of who matters are offered for every network.
   const offered = appearanceOptions(network, analysisAppearanceOptions());
@@ -91,4 +97,46 @@ export function loadNetwork(
     corroboration: indexCorroboration(network.relations, index.documents),
     support: documentSupport(network.relations),
   };
+}
+
+/** What the coding desk adds to a network: new documents with their text, actors, relations. */
+export interface NetworkAdditions {
+  documents: readonly SourceDocument[];
+  sources: Readonly<Record<string, string>>;
+  actors: readonly NetworkActor[];
+  /** New relations, and relations of the base given again with the evidence the desk adds. */
+  relations: readonly NetworkRelation[];
+}
+
+/** The base network with the desk's additions; a relation of the base keeps its own evidence first. */
+export function withAdditions(base: Network, additions: NetworkAdditions): Network {
+  const extra = new Map<string, NetworkRelation>();
+  for (const relation of additions.relations) extra.set(relation.id, relation);
+  const baseIds = new Set(base.relations.map((r) => r.id));
+  const actorIds = new Set(base.actors.map((a) => a.id));
+  const documentIds = new Set(base.documents.map((d) => d.id));
+  return {
+    ...base,
+    documents: [...base.documents, ...additions.documents.filter((d) => !documentIds.has(d.id))],
+    actors: [...base.actors, ...additions.actors.filter((a) => !actorIds.has(a.id))],
+    relations: [
+      ...base.relations.map((r) => {
+        const more = extra.get(r.id);
+        return more ? { ...r, evidence: [...r.evidence, ...more.evidence] } : r;
+      }),
+      ...additions.relations.filter((r) => !baseIds.has(r.id)),
+    ],
+    sources: { ...base.sources, ...additions.sources },
+  };
+}
+
+/**
+ * The loaded network as the base plus the desk's additions: the same graph brought in line
+ * in place (no rebuild, positions kept, new actors beside their neighbours), every look-up
+ * derived again. Called again with fewer additions, it withdraws what was taken back.
+ */
+export function extendLoadedNetwork(loaded: LoadedNetwork, base: Network, additions: NetworkAdditions): LoadedNetwork {
+  const network = withAdditions(base, additions);
+  syncGraph(loaded.graph, network.actors, network.relations);
+  return loadNetwork(network, { bundled: loaded.bundled, graph: loaded.graph });
 }

@@ -42,6 +42,8 @@ export interface UrlState {
   analysis: AnalysisState;
   /** Which relations the trust filters keep: reported as fact, corroborated, one document's. */
   trust: TrustFilter;
+  /** The coding desk is open (desk=open). */
+  desk: boolean;
 }
 
 /** What a URL is written against: the language shown and what the network offers by default. */
@@ -83,6 +85,7 @@ export const URL_PARAMS: readonly string[] = [
   'lang',
   ...ANALYSIS_PARAMS,
   ...TRUST_PARAMS,
+  'desk',
   'bench',
 ];
 
@@ -214,6 +217,10 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (lang !== null && !isLocale(lang)) notices.push(msg('app_lang_ignored', { value: clipForDisplay(lang) }));
   const analysis = parseAnalysisState(params, known.actors, notices, clipForDisplay);
   const trust = parseTrustFilter(params, known.documents, notices, clipForDisplay);
+  const deskValue = params.get('desk');
+  if (deskValue !== null && deskValue !== 'open') {
+    notices.push(msg('url_bad_choice', { value: clipForDisplay(deskValue), param: 'desk' }));
+  }
   return {
     state: {
       filters: { hiddenRelations, hiddenKinds, hideIsolated },
@@ -223,6 +230,7 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
       appearance,
       analysis,
       trust,
+      desk: deskValue === 'open',
     },
     notices: limitNotices(notices),
   };
@@ -266,6 +274,7 @@ export function serializeUrlState(state: UrlState, context: UrlContext): string 
   }
   writeAnalysisState(state.analysis, params);
   writeTrustFilter(state.trust, params);
+  if (state.desk) params.set('desk', 'open');
   if (context.locale !== BASE_LOCALE) params.set('lang', context.locale);
   const text = params.toString();
   return text ? `?${text}` : '';
