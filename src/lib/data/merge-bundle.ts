@@ -14,10 +14,10 @@
  */
 import { movedProblem, problemAt, type Problem } from './problem.ts';
 import { actorSchema, documentSchema, evidenceSchema, relationSchema } from './schema.ts';
+import { relationKey } from './relation-key.ts';
 import { validateDataset, type DatasetFiles } from './validate.ts';
 import { checkBundle, type MergeBundleInput } from './merge-bundle-input.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
-import { RELATION_TYPES, isRelationTypeId } from '../vocabulary/relation-types.ts';
 
 export { parseBundleText } from './merge-bundle-input.ts';
 
@@ -64,16 +64,17 @@ function ordered(record: JsonRecord, keys: readonly string[]): JsonRecord {
   return Object.fromEntries([...known, ...others].map((key) => [key, record[key]]));
 }
 
-/**
- * Same actors, type and date: the validator's notion of a duplicate relation (relationKey in
- * validate.ts), with the ends in either order for undirected types.
- */
+/** Same actors, type and date (relation-key.ts); a bundle's values are not yet known to be strings. */
 function duplicateKey(r: Partial<Record<'source' | 'target' | 'type' | 'date' | 'start' | 'end', unknown>>) {
-  const type = String(r.type);
-  const directed = !isRelationTypeId(type) || RELATION_TYPES[type].directed;
-  const ends = [String(r.source), String(r.target)];
-  if (!directed) ends.sort();
-  return [...ends, type, r.date ?? '', r.start ?? '', r.end ?? ''].join('|');
+  const text = (value: unknown) => (value === undefined ? undefined : String(value));
+  return relationKey({
+    source: String(r.source),
+    target: String(r.target),
+    type: String(r.type),
+    date: text(r.date),
+    start: text(r.start),
+    end: text(r.end),
+  });
 }
 
 /** The merge in progress: the growing files, and where in the bundle each added piece came from. */

@@ -20,8 +20,8 @@ import {
   type SourceDocument,
 } from './schema.ts';
 import { parsePartialDate } from './partial-date.ts';
-import { RELATION_TYPES } from '../vocabulary/relation-types.ts';
 import { findNearestMatch } from './nearest-match.ts';
+import { relationKey } from './relation-key.ts';
 import { formatProblem, problemAt, type Problem } from './problem.ts';
 import { checkAliases, checkClaims } from './validate-claims.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
@@ -217,11 +217,6 @@ function checkDocuments(
   for (const path of Object.keys(files.sourceFiles)) {
     if (!listed.has(path)) problems.push(problemAt(path, '$', 'validate_source_not_listed'));
   }
-}
-
-function relationKey(r: Relation): string {
-  const ends = RELATION_TYPES[r.type].directed ? [r.source, r.target] : [r.source, r.target].sort();
-  return [ends[0], ends[1], r.type, r.date ?? '', r.start ?? '', r.end ?? ''].join('|');
 }
 
 function checkRelations(

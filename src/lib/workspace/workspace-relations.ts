@@ -9,7 +9,7 @@
  */
 import type { Evidence, Relation } from '../data/schema';
 import type { NetworkRelation } from '../data/network';
-import { isDirected } from '../vocabulary/relation-types';
+import { relationKey } from '../data/relation-key';
 import { relationId, takenIn, uniqueId } from './ids';
 import type { Workspace } from './model';
 
@@ -29,14 +29,7 @@ export interface RelationAdded {
   relationId: string;
 }
 
-type RelationIdentity = Pick<NetworkRelation, 'source' | 'target' | 'type' | 'date' | 'start' | 'end' | 'directed'>;
-
-/** What identifies a relation: type, ends (sorted when undirected) and its dates. */
-export function relationKey(relation: RelationIdentity): string {
-  const ends = [relation.source, relation.target];
-  if (!isDirected(relation)) ends.sort();
-  return JSON.stringify([relation.type, ...ends, relation.date ?? '', relation.start ?? '', relation.end ?? '']);
-}
+export { relationKey };
 
 function sameEvidence(a: Evidence, b: Evidence): boolean {
   return a.document === b.document && a.quote === b.quote;
