@@ -16,6 +16,7 @@ const ARTICLE = [
   'Marco Rubio criticized Gustavo Petro on January 17, 2026, in a speech in Miami.',
   'Days later Donald Trump met Gustavo Petro at the White House, where both leaders spoke about drugs.',
   'The ELN attacked the Colombian armed forces in Catatumbo.',
+  'Nicolás stayed silent.',
 ].join('\n');
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
@@ -26,7 +27,11 @@ async function severeViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.html} ${n.failureSummary ?? ''}`));
 }
 
-type Bench = { sigma(): { getGraph(): { size: number; hasEdge(id: string): boolean } } };
+type Bench = { sigma(): { getGraph(): { size: number; order: number } } };
+
+async function graphOrder(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __petroBench: Bench }).__petroBench.sigma().getGraph().order);
+}
 
 async function graphSize(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __petroBench: Bench }).__petroBench.sigma().getGraph().size);
@@ -73,6 +78,7 @@ test.describe('the coding desk', () => {
   }) => {
     await openExplorer(page, '?bench=1');
     const before = await graphSize(page);
+    const order = await graphOrder(page);
     await page.getByRole('button', { name: 'Code an article' }).click();
     const desk = page.getByRole('region', { name: 'Coding desk' });
     await expect(desk).toBeVisible();
@@ -96,6 +102,21 @@ test.describe('the coding desk', () => {
     await criticized.getByRole('button', { name: /^Accept / }).click();
     await expect(criticized).toContainText('Accepted');
     expect(await graphSize(page)).toBe(before + 1);
+
+    // A name that matches no actor is offered as a new one, with a kind the analyst can change.
+    const kind = desk.getByRole('combobox', { name: 'Kind of actor for “White House”' });
+    await expect(kind).toBeVisible({ timeout: 20_000 });
+    await kind.selectOption('institution');
+    await desk.getByRole('button', { name: 'Add “White House” as a new actor' }).click();
+    await expect(desk.getByRole('status').first()).toHaveText('Added “White House” as a new actor.');
+    await expect.poll(() => graphOrder(page)).toBe(order + 1);
+
+    // An ambiguous name is the analyst's to decide; the decision stays.
+    const who = desk.getByRole('combobox', { name: 'Who is “Nicolás” here?' });
+    await expect(text.locator('mark.mention.ambiguous', { hasText: 'Nicolás' })).toBeVisible();
+    await who.selectOption('nicolas-maduro');
+    await expect(text.locator('mark.mention', { hasText: 'Nicolás' })).not.toHaveClass(/ambiguous/);
+    await expect(who).toHaveValue('nicolas-maduro');
 
     // A passage coded by selecting it: the quote is exactly the selection.
     const passage = 'The ELN attacked the Colombian armed forces in Catatumbo.';
@@ -133,6 +154,7 @@ test.describe('the coding desk', () => {
         .filter({ hasText: 'Accepted' }),
     ).toHaveCount(1);
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Rubio and Petro clash again');
+    await expect(page.getByRole('combobox', { name: 'Who is “Nicolás” here?' })).toHaveValue('nicolas-maduro');
     await expect.poll(() => graphSize(page)).toBe(before + 2);
 
     // The workspace exported as this project's bundle: every quote is in its document.

@@ -125,3 +125,30 @@ describe('suggestRelations: general rules', () => {
     );
   });
 });
+
+describe('the analyst decides an ambiguous name', () => {
+  const namesakes: KnownActor[] = [
+    { id: 'nico-ruiz', label: 'Nico Ruiz', kind: 'person', aliases: ['Nico'], ambiguousAliases: ['Nico'] },
+    { id: 'nico-lago', label: 'Nico Lago', kind: 'person', aliases: ['Nico'], ambiguousAliases: ['Nico'] },
+    { id: 'eva-sol', label: 'Eva Sol', kind: 'person', aliases: [] },
+  ];
+  const text = 'Eva Sol criticized Nico in a speech.';
+  const start = text.indexOf('Nico');
+
+  it('leaves a name two actors share undecided without context', () => {
+    const mention = suggestRelations(text, namesakes).mentions.find((m) => m.start === start)!;
+    expect(mention).toMatchObject({ actor: null, ambiguous: true });
+    expect(mention.candidates.sort()).toEqual(['nico-lago', 'nico-ruiz']);
+  });
+
+  it('takes the choice for that mention, and suggests with it', () => {
+    const found = suggestRelations(text, namesakes, { choices: { [start]: 'nico-lago' } });
+    expect(found.mentions.find((m) => m.start === start)).toMatchObject({ actor: 'nico-lago', resolvedBy: 'user' });
+    expect(found.suggestions.map((s) => `${s.source} ${s.type} ${s.target}`)).toContain('eva-sol criticized nico-lago');
+  });
+
+  it('ignores a choice that is not one of the candidates', () => {
+    const found = suggestRelations(text, namesakes, { choices: { [start]: 'eva-sol' } });
+    expect(found.mentions.find((m) => m.start === start)?.actor).toBeNull();
+  });
+});

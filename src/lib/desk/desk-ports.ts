@@ -37,7 +37,7 @@ export interface ArticleReader {
   read(
     text: string,
     actors: readonly KnownActor[],
-    options: { published?: string; locale?: string },
+    options: { published?: string; locale?: string; choices?: Record<number, string> },
   ): Promise<ArticleRead>;
 }
 

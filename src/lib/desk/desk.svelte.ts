@@ -8,7 +8,6 @@
 import type { Network } from '../data/network';
 import type { ArticleReading, KnownActor, NewName, TextSpan } from '../extract/types';
 import { formatMessage, msg, type Message } from '../i18n/messages';
-import type { Locale } from '../i18n/locale';
 import { i18n } from '../i18n/locale.svelte';
 import {
   addActor,
@@ -246,7 +245,8 @@ export class DeskState {
     await this.readArticle();
   }
 
-  private async readArticle(): Promise<void> {
+  /** Reads the article on the desk; `announce` says what was found (not after the analyst's own change). */
+  private async readArticle(announce = true): Promise<void> {
     const document = this.document;
     if (!document) return;
     this.reading_busy = true;
@@ -254,6 +254,7 @@ export class DeskState {
       const read = await this.reader.read(document.text, this.actors, {
         published: document.published,
         locale: document.language ?? 'en',
+        choices: { ...(this.workspace?.mentionChoices?.[document.id] ?? {}) },
       });
       if (this.documentId !== document.id) return;
       this.reading = read.reading;
@@ -266,10 +267,12 @@ export class DeskState {
           // The new names are an offer; without them the desk still codes.
         },
       );
-      this.status = msg('desk_found', {
-        count: read.reading.suggestions.length,
-        mentions: read.reading.mentions.length,
-      });
+      if (announce) {
+        this.status = msg('desk_found', {
+          count: read.reading.suggestions.length,
+          mentions: read.reading.mentions.length,
+        });
+      }
     } catch (error) {
       this.status = msg('desk_read_failed', { reason: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -374,8 +377,18 @@ export class DeskState {
     return true;
   }
 
+  /** The analyst says who an ambiguous mention names; the article is read again with it. */
+  async resolveMention(start: number, actor: string): Promise<void> {
+    const ws = this.workspace;
+    const document = this.documentId;
+    if (!ws || !document) return;
+    const mine = { ...(ws.mentionChoices?.[document] ?? {}), [start]: actor };
+    this.change({ ...ws, mentionChoices: { ...ws.mentionChoices, [document]: mine } });
+    await this.readArticle(false);
+  }
+
   /** Adds a name the reader found as a new actor, and reads the article again with it. */
-  async addNewActor(name: NewName, locale: Locale = i18n.current): Promise<void> {
+  async addNewActor(name: NewName): Promise<void> {
     const ws = this.workspace;
     if (!ws) return;
     const title = this.document?.title ?? '';
@@ -392,8 +405,7 @@ export class DeskState {
     );
     this.change(workspace);
     this.status = msg('desk_actor_added', { actor: name.text });
-    void locale;
-    await this.readArticle();
+    await this.readArticle(false);
   }
 
   private change(ws: Workspace): void {

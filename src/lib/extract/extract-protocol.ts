@@ -9,7 +9,7 @@ export interface ExtractRequest {
   id: number;
   text: string;
   actors: KnownActor[];
-  options: { published?: string; locale?: string };
+  options: { published?: string; locale?: string; choices?: Record<number, string> };
 }
 
 export type ExtractResponse =

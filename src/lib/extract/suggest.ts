@@ -31,6 +31,8 @@ export interface SuggestOptions {
   published?: string;
   /** The article's language for sentence splitting (the lexicon is English). */
   locale?: string;
+  /** Who an ambiguous mention names, as the analyst decided: actor id by the mention's start offset. */
+  choices?: Readonly<Record<number, string>>;
 }
 
 const ATTRIBUTION = ATTRIBUTION_PHRASES.map(compilePhrase);
@@ -164,7 +166,13 @@ export function suggestRelations(
   options: SuggestOptions = {},
 ): ArticleReading {
   const sentences = splitSentences(text, options.locale ?? 'en');
-  const direct = findMentionsWithIndex(text, buildNameIndex(actors));
+  const choices = options.choices ?? {};
+  const direct = findMentionsWithIndex(text, buildNameIndex(actors)).map((mention) => {
+    const chosen = choices[mention.start];
+    return chosen && mention.candidates.includes(chosen)
+      ? { ...mention, actor: chosen, resolvedBy: 'user' as const }
+      : mention;
+  });
   const named = [...direct, ...findAdjectiveMentions(text, direct, actors)].sort((a, b) => a.start - b.start);
   const resolved = resolveReferences(text, sentences, named, actors);
   const states = ownStates(resolved, actors);

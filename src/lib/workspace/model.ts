@@ -43,6 +43,11 @@ export interface Workspace {
   relations: Relation[];
   /** Decisions by Suggestion.id. */
   decisions: Record<string, Decision>;
+  /**
+   * Who an ambiguous mention names, as the analyst chose: by document id, then by the
+   * mention's start offset in the text. Absent until a choice is made.
+   */
+  mentionChoices?: Record<string, Record<number, string>>;
 }
 
 /** A workspace id that sorts by creation time and does not repeat in practice. */
