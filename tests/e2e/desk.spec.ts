@@ -135,6 +135,17 @@ test.describe('the coding desk', () => {
     await page.getByRole('button', { name: 'Back to the network' }).click();
     await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
     expect(await shownRelations(page)).toBeGreaterThanOrEqual(before + 2);
+    // In the relations table (newest first), with its date; its row opens the quote.
+    const row = page
+      .getByRole('table', { name: 'Relations' })
+      .getByRole('row')
+      .filter({ hasText: 'Marco Rubio' })
+      .filter({ hasText: 'January 17, 2026' });
+    await expect(row).toHaveCount(1);
+    await row.click();
+    await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(
+      'Marco Rubio criticized Gustavo Petro on January 17, 2026, in a speech in Miami.',
+    );
     await page.getByRole('tab', { name: 'Evidence' }).click();
     await page.getByRole('searchbox', { name: 'Search evidence' }).fill('Miami');
     await page.getByRole('list', { name: 'Relations with matching evidence' }).getByRole('button').first().click();
