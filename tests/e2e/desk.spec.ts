@@ -190,6 +190,20 @@ test.describe('the coding desk', () => {
     await expect.poll(() => shownRelations(page)).toBe(2);
   });
 
+  test('on a phone the desk takes the screen, and the page does not scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Opened straight on the desk: the network loads behind it, hidden.
+    await page.goto('./?desk=open');
+    const desk = page.getByRole('region', { name: 'Coding desk' });
+    await expect(desk).toBeVisible({ timeout: 30_000 });
+    await pasteArticle(page);
+    await expect(desk.getByRole('table', { name: /Suggestions/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Network' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Panels' })).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+
   test.describe('en español, en oscuro', () => {
     test.use({ colorScheme: 'dark' });
     test('en español: la mesa de codificación sugiere relaciones', async ({ page }) => {
