@@ -9,18 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRelations } from '../../src/lib/extract/suggest';
 import type { KnownActor } from '../../src/lib/extract/types';
+import { people, person } from './support/extract-actors';
 
-const person = (id: string, label: string, ...aliases: string[]): KnownActor => ({
-  id,
-  label,
-  kind: 'person',
-  aliases,
-});
 const actors: KnownActor[] = [
-  person('ana-ruiz', 'Ana Ruiz', 'Ruiz', 'Peruvian President Ana Ruiz'),
-  person('bruno-lago', 'Bruno Lago', 'Lago'),
-  person('carla-mora', 'Carla Mora', 'Mora'),
-  person('dario-vega', 'Dario Vega', 'Vega'),
+  ...people,
   { id: 'peru', label: 'Peru', kind: 'state', aliases: [] },
   { id: 'chile', label: 'Chile', kind: 'state', aliases: [] },
   { id: 'green-front', label: 'Green Front', kind: 'armed-group', aliases: [] },

@@ -5,7 +5,7 @@
  * source after the trigger. Structural types are oriented by kind: a person is a member of
  * a group, not the reverse, and one appoints a person.
  */
-import type { RelationTypeId } from '../vocabulary/relation-types';
+import { RELATION_TYPES, type RelationTypeId } from '../vocabulary/relation-types';
 import type { PlacedMention } from './claims';
 import type { TriggerMatch } from './lexicon';
 import type { Token } from './tokens';
@@ -48,6 +48,9 @@ function isPassive(tokens: readonly Token[], trigger: TriggerMatch): boolean {
   return false;
 }
 
+const joinedByAnd = (tokens: readonly Token[], left: PlacedMention, right: PlacedMention) =>
+  tokens.slice(left.last + 1, right.first).some((token) => token.folded === 'and' || token.folded === 'or');
+
 /** The source and target of a trigger among the sentence's mentions, or null. */
 export function pickParties(
   tokens: readonly Token[],
@@ -79,7 +82,11 @@ export function pickParties(
   }
   const [first, ...rest] = after;
   const second = rest.find((mention) => first && mention.actor !== first.actor);
-  return first && second ? pair(first, second) : null;
+  if (!first || !second) return null;
+  // "joining BRI and the NDB": coordinated names after the trigger share one role; only a
+  // symmetric act ("talks between X and Y") relates them to each other.
+  if (RELATION_TYPES[trigger.type].directed && joinedByAnd(tokens, first, second)) return null;
+  return pair(first, second);
 }
 
 /**

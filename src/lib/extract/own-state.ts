@@ -10,10 +10,26 @@ import { titleState } from './demonyms';
 
 const KEPT_TYPES = new Set(['member-of', 'appointed']);
 
-/** Each person's states by title, over the whole article. */
+/**
+ * Each person's states by title, over the whole article and the person's own names (an
+ * actor known as "US President Donald Trump" is American wherever the article says "Trump").
+ */
 export function ownStates(mentions: readonly Mention[], actors: readonly KnownActor[]): Map<string, Set<string>> {
   const states = new Map<string, Set<string>>();
-  for (const mention of mentions) {
+  const names: Mention[] = actors
+    .filter((actor) => actor.kind === 'person')
+    .flatMap((actor) =>
+      [actor.label, ...actor.aliases].map((name) => ({
+        start: 0,
+        end: name.length,
+        text: name,
+        actor: actor.id,
+        candidates: [actor.id],
+        ambiguous: false,
+        resolvedBy: 'name' as const,
+      })),
+    );
+  for (const mention of [...names, ...mentions]) {
     if (!mention.actor || (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context')) continue;
     const titled = titleState(mention, actors);
     if (!titled) continue;

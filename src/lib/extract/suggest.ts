@@ -6,7 +6,7 @@
  * the publication date. Suggestions are only proposals: the desk shows them for review.
  */
 import { RELATION_TYPES } from '../vocabulary/relation-types';
-import type { ArticleReading, KnownActor, Mention, Sentence, Suggestion } from './types';
+import type { ArticleReading, KnownActor, Mention, Sentence, Suggestion, TextSpan } from './types';
 import { splitSentences } from './sentences';
 import { findMentionsWithIndex } from './mentions';
 import { buildNameIndex } from './names';
@@ -25,6 +25,7 @@ import { expandCoordination } from './coordination';
 import { ownStates, withoutOwnState } from './own-state';
 import { isNonProseLine, lineAt } from './prose';
 import { governmentsAsStates } from './governments';
+import { companionStates, homeState, officeBeside, presidencyHolders, type OfficeContext } from './offices';
 
 export interface SuggestOptions {
   /** Partial ISO publication date, the reference for relative dates. */
@@ -56,6 +57,27 @@ const POST_NOUNS = new Set(['minister', 'ministry', 'secretary', 'department', '
 const namesAPost = (tokens: readonly Token[], trigger: TriggerMatch) =>
   trigger.type !== 'member-of' && [...(tokens[trigger.last + 1]?.lemmas ?? [])].some((lemma) => POST_NOUNS.has(lemma));
 
+/** A capitalised trigger before a capitalised word that begins no name is part of a proper name ("UN General Assembly"). */
+function insideProperName(
+  text: string,
+  tokens: readonly Token[],
+  trigger: TriggerMatch,
+  placed: readonly PlacedMention[],
+) {
+  const next = tokens[trigger.last + 1];
+  const capital = (token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  return (
+    capital(tokens[trigger.first]) &&
+    next !== undefined &&
+    capital(next) &&
+    !placed.some((mention) => mention.first === trigger.last + 1)
+  );
+}
+
+/** "Led to", "leading to": a cause, not a leader. */
+const isCausalLead = (tokens: readonly Token[], trigger: TriggerMatch) =>
+  tokens[trigger.first].lemmas.has('lead') && tokens[trigger.last + 1]?.folded === 'to';
+
 function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
   return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
 }
@@ -64,9 +86,9 @@ function suggestInSentence(
   text: string,
   sentence: Sentence,
   mentions: readonly Mention[],
-  actors: readonly KnownActor[],
   kindOf: (actor: string) => string | undefined,
   published: string | undefined,
+  offices: OfficeContext,
 ): Suggestion[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const placed = placeMentions(mentions, tokens);
@@ -78,7 +100,12 @@ function suggestInSentence(
   const triggers = [
     ...labels,
     ...findTriggers(tokens).filter(
-      (trigger) => !overlapsAny(trigger, blocked) && !overlapsAny(trigger, labels) && !namesAPost(tokens, trigger),
+      (trigger) =>
+        !overlapsAny(trigger, blocked) &&
+        !overlapsAny(trigger, labels) &&
+        !namesAPost(tokens, trigger) &&
+        !insideProperName(text, tokens, trigger, placed) &&
+        !isCausalLead(tokens, trigger),
     ),
   ].sort((a, b) => a.first - b.first);
   const suggestions: Suggestion[] = [];
@@ -120,37 +147,46 @@ function suggestInSentence(
       });
     }
   }
-  suggestions.push(...titleMemberships(text, sentence, mentions, actors, seen, published));
+  suggestions.push(...titleMemberships(text, sentence, mentions, offices, seen, published));
   return suggestions;
 }
 
-/** "Colombian President Gustavo Petro": the person is a member of the state the title names. */
+/**
+ * "Colombian President Gustavo Petro": the person is a member of the state the title names;
+ * "then-President Andrés Pastrana", "Defence Minister Iván Velásquez": of the office's
+ * state or ministry, as `offices` reads it.
+ */
 function titleMemberships(
   text: string,
   sentence: Sentence,
   mentions: readonly Mention[],
-  actors: readonly KnownActor[],
+  offices: OfficeContext,
   seen: Set<string>,
   published: string | undefined,
 ): Suggestion[] {
   const found: Suggestion[] = [];
+  const readings: Array<{ person: string; office: string; title: TextSpan }> = [];
   for (const mention of mentions) {
-    if (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context') continue;
-    const titled = mention.actor ? titleState(mention, actors) : undefined;
-    if (!titled) continue;
-    const key = `${mention.actor}|member-of|${titled.state}`;
+    if (!mention.actor || (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context')) continue;
+    const named = titleState(mention, offices.actors);
+    const titled = named ? { office: named.state, title: named.title } : officeBeside(text, mention, offices, mentions);
+    if (titled) readings.push({ person: mention.actor, ...titled });
+  }
+  readings.push(...presidencyHolders(text, sentence, mentions, offices));
+  for (const { person, office, title } of readings) {
+    const key = `${person}|member-of|${office}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const date = resolveDate(sentence.text, published);
     found.push({
-      id: suggestionId(sentence, mention.actor!, 'member-of', titled.state),
+      id: suggestionId(sentence, person, 'member-of', office),
       sentence,
-      source: mention.actor!,
-      target: titled.state,
+      source: person,
+      target: office,
       type: 'member-of',
       ...(date ? { date } : {}),
       claim: 'reported',
-      trigger: { ...titled.title, text: text.slice(titled.title.start, titled.title.end) },
+      trigger: { ...title, text: text.slice(title.start, title.end) },
       quote: { start: sentence.start, end: sentence.end },
       negated: false,
       hedged: false,
@@ -177,6 +213,12 @@ export function suggestRelations(
   const resolved = resolveReferences(text, sentences, named, actors);
   const states = ownStates(resolved, actors);
   const mentions = governmentsAsStates(text, resolved, states);
+  const offices: OfficeContext = {
+    actors,
+    ownStates: states,
+    companionState: companionStates(sentences, mentions, actors),
+    homeState: homeState(mentions, actors),
+  };
   const kinds = new Map(actors.map((actor) => [actor.id, actor.kind]));
   const kindOf = (actor: string) => kinds.get(actor);
   const suggestions: Suggestion[] = [];
@@ -188,10 +230,10 @@ export function suggestRelations(
     const actorsHere = new Set(inSentence.map((mention) => mention.actor).filter(Boolean));
     if (actorsHere.size < 2) {
       const seen = new Set<string>();
-      suggestions.push(...titleMemberships(text, sentence, inSentence, actors, seen, options.published));
+      suggestions.push(...titleMemberships(text, sentence, inSentence, offices, seen, options.published));
       continue;
     }
-    suggestions.push(...suggestInSentence(text, sentence, inSentence, actors, kindOf, options.published));
+    suggestions.push(...suggestInSentence(text, sentence, inSentence, kindOf, options.published, offices));
   }
   return { sentences, mentions, suggestions: withoutOwnState(suggestions, states) };
 }

@@ -1,0 +1,91 @@
+/**
+ * Offices the title leaves unsaid, one invented article each: a bare "President X" takes
+ * the person's own state from their names, else the state the person is named with, else
+ * the state the article is about; a state named before the title wins ("Chile's President");
+ * a minister's portfolio finds its ministry among the known institutions; "took office",
+ * "won the presidential election" and "his presidency" name the holder — but a bid does
+ * not. Also the rules that keep titles and coordinated names from inventing relations.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestRelations } from '../../src/lib/extract/suggest';
+import type { KnownActor } from '../../src/lib/extract/types';
+import { people } from './support/extract-actors';
+
+const actors: KnownActor[] = [
+  ...people,
+  { id: 'peru', label: 'Peru', kind: 'state', aliases: ['Lima'] },
+  { id: 'chile', label: 'Chile', kind: 'state', aliases: [] },
+  { id: 'bolivia', label: 'Bolivia', kind: 'state', aliases: [] },
+  { id: 'peru-defence', label: 'Peruvian Ministry of Defence', kind: 'institution', aliases: [] },
+  { id: 'state-department', label: 'US State Department', kind: 'institution', aliases: [] },
+  { id: 'nato', label: 'NATO', kind: 'organization', aliases: [] },
+  { id: 'unasur', label: 'UNASUR', kind: 'organization', aliases: [] },
+];
+
+const memberships = (text: string) =>
+  suggestRelations(text, actors)
+    .suggestions.filter((s) => s.type === 'member-of')
+    .map((s) => `${s.source} ${s.target} (${s.trigger.text})`);
+const all = (text: string) =>
+  suggestRelations(text, actors).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
+
+describe('offices whose state or ministry the title leaves unsaid', () => {
+  it('gives a bare presidency the state of the article', () => {
+    const article = 'Peru held elections. Peru voted. Then-President Bruno Lago conceded. Chile watched.';
+    expect(memberships(article)).toEqual(['bruno-lago peru (Then-President)']);
+  });
+
+  it("prefers the person's own names, then the state they are named with, to the article's state", () => {
+    expect(memberships('Chile and Chile again. Former President Ruiz spoke.')).toEqual([
+      'ana-ruiz peru (Former President)',
+    ]);
+    const article =
+      'Peru and Peru and Peru. Lago visited Bolivia. Lago praised Bolivia. In the end, President Lago resigned.';
+    expect(memberships(article)).toContain('bruno-lago bolivia (President)');
+  });
+
+  it('takes a state named before the title over any guess', () => {
+    expect(memberships("Peru and Peru. Chile's leftist President Carla Mora spoke.")).toEqual([
+      'carla-mora chile (President)',
+    ]);
+  });
+
+  it("finds a minister's ministry by its portfolio, before or after the name", () => {
+    expect(memberships('Peru. Defence Minister Dario Vega resigned.')).toEqual([
+      'dario-vega peru-defence (Defence Minister)',
+    ]);
+    expect(memberships("Peru. Vega, Ruiz's defense minister, resigned.")).toContain(
+      'dario-vega peru-defence (defense minister)',
+    );
+    expect(memberships('Peru. Culture Minister Dario Vega resigned.')).toEqual([]);
+  });
+
+  it('reads "Secretary of State" as the State Department', () => {
+    expect(memberships('Peru. Secretary of State Carla Mora flew in.')).toEqual([
+      'carla-mora state-department (Secretary of State)',
+    ]);
+  });
+
+  it('reads the words of taking a presidency, but not of seeking one', () => {
+    expect(memberships('Peru. Lago won the 2002 presidential election.')).toEqual([
+      'bruno-lago peru (won the 2002 presidential election)',
+    ]);
+    expect(memberships('Peru. Mora took office in 2018.')).toEqual(['carla-mora peru (took office)']);
+    expect(memberships('Peru. Vega was elected the first left-wing president of the country.')).toHaveLength(1);
+    expect(memberships('Peru. Vega lost his presidential bid to Mora.')).toEqual([]);
+  });
+});
+
+describe('titles and coordination that relate no one', () => {
+  it('reads no title inside a proper name', () => {
+    expect(all('Lago spoke at the NATO General Assembly in Lima.')).toEqual([]);
+  });
+
+  it('reads "led to" as a cause, not a leader', () => {
+    expect(all('A truce in Chile led to a deal with NATO.')).not.toContain('chile member-of nato');
+  });
+
+  it('does not make one of two coordinated names the agent of a directed act', () => {
+    expect(all('By joining NATO and UNASUR, Peru hopes to gain.')).not.toContain('nato member-of unasur');
+  });
+});
