@@ -73,7 +73,11 @@ const kindOf = (context: OfficeContext, id: string) => context.actors.find((acto
 const QUALIFIER_GAP = /^(?:[’']s)?(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+$/u;
 
 /** A state named just before the title ("Chile's President", "Brazil's leftist President"). */
-function qualifyingState(text: string, titleStart: number, nearby: readonly Mention[], context: OfficeContext) {
+export function qualifyingState(text: string, titleStart: number, nearby: readonly Mention[], context: OfficeContext) {
+  return qualifierMention(text, titleStart, nearby, context)?.actor ?? undefined;
+}
+
+function qualifierMention(text: string, titleStart: number, nearby: readonly Mention[], context: OfficeContext) {
   return nearby
     .filter(
       (other) =>
@@ -82,7 +86,26 @@ function qualifyingState(text: string, titleStart: number, nearby: readonly Ment
         kindOf(context, other.actor) === 'state' &&
         QUALIFIER_GAP.test(text.slice(other.end, titleStart)),
     )
-    .at(-1)?.actor;
+    .at(-1);
+}
+
+/**
+ * The state mentions that only qualify a person's title ("Ukrainian President Volodymyr
+ * Zelenskyy", "Chile's President Gabriel Boric"): they say whose president, and are no
+ * party of the sentence's acts ("he lashed out at Ukrainian President Zelenskyy").
+ */
+export function titleQualifiers(text: string, mentions: readonly Mention[], context: OfficeContext): Set<Mention> {
+  const qualifiers = new Set<Mention>();
+  for (const mention of mentions) {
+    if (!mention.actor || kindOf(context, mention.actor) !== 'person') continue;
+    const from = Math.max(0, mention.start - 48);
+    const before = TITLE_BEFORE.exec(text.slice(from, mention.start));
+    if (!before || before[2]) continue;
+    const start = from + before.index + before[0].indexOf(before[1]);
+    const qualifier = qualifierMention(text, start, mentions, context);
+    if (qualifier) qualifiers.add(qualifier);
+  }
+  return qualifiers;
 }
 
 /**

@@ -6,7 +6,7 @@
  * the publication date. Suggestions are only proposals: the desk shows them for review.
  */
 import { RELATION_TYPES } from '../vocabulary/relation-types';
-import type { ArticleReading, KnownActor, Mention, Sentence, Suggestion, TextSpan } from './types';
+import type { ArticleReading, KnownActor, Mention, Sentence, Suggestion } from './types';
 import { splitSentences } from './sentences';
 import { findMentionsWithIndex } from './mentions';
 import { buildNameIndex } from './names';
@@ -18,14 +18,15 @@ import { ATTRIBUTION_PHRASES } from '../vocabulary/triggers';
 import { readClaim, type PlacedMention } from './claims';
 import { orientByKind, pickParties } from './direction';
 import { resolveDate } from './dates';
-import { findAdjectiveMentions, titleState } from './demonyms';
+import { findAdjectiveMentions } from './demonyms';
 import { suggestionId } from './suggestion-id';
 import { isPositional, positionalParties } from './positional';
 import { expandCoordination } from './coordination';
 import { ownStates, withoutOwnState } from './own-state';
 import { isNonProseLine, lineAt } from './prose';
 import { governmentsAsStates } from './governments';
-import { companionStates, homeState, officeBeside, presidencyHolders, type OfficeContext } from './offices';
+import { titleMemberships, verdictSuggestions } from './implicit-acts';
+import { companionStates, homeState, titleQualifiers, type OfficeContext } from './offices';
 
 export interface SuggestOptions {
   /** Partial ISO publication date, the reference for relative dates. */
@@ -91,7 +92,11 @@ function suggestInSentence(
   offices: OfficeContext,
 ): Suggestion[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const placed = placeMentions(mentions, tokens);
+  const qualifiers = titleQualifiers(text, mentions, offices);
+  const placed = placeMentions(
+    mentions.filter((mention) => !qualifiers.has(mention)),
+    tokens,
+  );
   // Words inside a name or a phrase of attribution ("according to") trigger nothing.
   const blocked = [...placed, ...findPhrases(tokens, ATTRIBUTION)];
   const labels = findLabelTriggers(tokens, placed);
@@ -151,50 +156,6 @@ function suggestInSentence(
   return suggestions;
 }
 
-/**
- * "Colombian President Gustavo Petro": the person is a member of the state the title names;
- * "then-President Andrés Pastrana", "Defence Minister Iván Velásquez": of the office's
- * state or ministry, as `offices` reads it.
- */
-function titleMemberships(
-  text: string,
-  sentence: Sentence,
-  mentions: readonly Mention[],
-  offices: OfficeContext,
-  seen: Set<string>,
-  published: string | undefined,
-): Suggestion[] {
-  const found: Suggestion[] = [];
-  const readings: Array<{ person: string; office: string; title: TextSpan }> = [];
-  for (const mention of mentions) {
-    if (!mention.actor || (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context')) continue;
-    const named = titleState(mention, offices.actors);
-    const titled = named ? { office: named.state, title: named.title } : officeBeside(text, mention, offices, mentions);
-    if (titled) readings.push({ person: mention.actor, ...titled });
-  }
-  readings.push(...presidencyHolders(text, sentence, mentions, offices));
-  for (const { person, office, title } of readings) {
-    const key = `${person}|member-of|${office}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const date = resolveDate(sentence.text, published);
-    found.push({
-      id: suggestionId(sentence, person, 'member-of', office),
-      sentence,
-      source: person,
-      target: office,
-      type: 'member-of',
-      ...(date ? { date } : {}),
-      claim: 'reported',
-      trigger: { ...title, text: text.slice(title.start, title.end) },
-      quote: { start: sentence.start, end: sentence.end },
-      negated: false,
-      hedged: false,
-    });
-  }
-  return found;
-}
-
 /** Sentences, mentions and suggested relations of an article. */
 export function suggestRelations(
   text: string,
@@ -235,5 +196,6 @@ export function suggestRelations(
     }
     suggestions.push(...suggestInSentence(text, sentence, inSentence, kindOf, options.published, offices));
   }
+  suggestions.push(...verdictSuggestions(text, sentences, mentions, suggestions, options.published));
   return { sentences, mentions, suggestions: withoutOwnState(suggestions, states) };
 }

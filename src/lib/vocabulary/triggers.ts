@@ -64,7 +64,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'decertify', 'decertification', 'ban', 'blacklist', 'freeze asset', 'expel', 'sever tie',
     'sever relation', 'break relation', 'break tie', 'cut aid', 'reduce aid', 'suspend aid',
     'halt', 'suspend', 'purge', 'embargo', 'punish', 'restrict', 'designate terrorist',
-    'cut off', 'withdraw', 'deport', 'deportation', 'boycott', 'oust',
+    'cut off', 'withdraw', 'deport', 'deportation', 'boycott', 'oust', 'strip of',
   ],
   attacked: [
     'attack', 'strike', 'raid', 'kill', 'offensive', 'bomb', 'bombing', 'assassinate',
@@ -153,6 +153,20 @@ export const POSITIONAL_TRIGGERS: readonly string[] = [
   'mother', 'first lady', 'spouse', 'child', 'parent', 'cousin', 'uncle', 'nephew', 'niece',
   'grandson', 'granddaughter', 'ex-wife', 'ex-husband', 'family', 'stepson', 'stepdaughter',
   'party', 'coalition',
+];
+
+/**
+ * Words of a negative verdict on someone inside a quotation ("completely wrong", "a paranoid
+ * style", "no strategy at all"): with a named speaker, the quotation is a criticism.
+ */
+// prettier-ignore
+export const NEGATIVE_VERDICTS: readonly string[] = [
+  'wrong', 'paranoid', 'undisciplined', 'incompetent', 'incompetence', 'failure', 'chaotic',
+  'uneven', 'no strategy', 'not a good', 'not an effective', 'not been an effective',
+  'ineffective', 'disaster', 'disastrous', 'reckless', 'irresponsible', 'stupidity', 'stupid',
+  'hypocrisy', 'hypocritical', 'liar', 'authoritarian', 'mistake', 'ideologue', 'puppet',
+  'abhorrent', 'shameful', 'unacceptable', 'difficult to trust', 'inept', 'arrogant',
+  'dishonest', 'demagogue', 'populist', 'divisive', 'erratic', 'careless', 'lazy',
 ];
 
 /**
