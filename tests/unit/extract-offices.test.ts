@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRelations } from '../../src/lib/extract/suggest';
 import type { KnownActor } from '../../src/lib/extract/types';
-import { people } from './support/extract-actors';
+import { people, person } from './support/extract-actors';
 
 const actors: KnownActor[] = [
   ...people,
@@ -64,6 +64,15 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
     expect(memberships('Peru. Secretary of State Carla Mora flew in.')).toEqual([
       'carla-mora state-department (Secretary of State)',
     ]);
+  });
+
+  it('reads a Secretary of State in a known name as the State Department, and founding or being with a group', () => {
+    const named = [...actors, { ...person('eva-sol', 'Eva Sol', 'Peruvian Secretary of State Eva Sol') }];
+    const read = (text: string) =>
+      suggestRelations(text, named).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
+    expect(read('Peruvian Secretary of State Eva Sol flew in.')).toEqual(['eva-sol member-of state-department']);
+    expect(all('Lago founded a new party, UNASUR, in 2011.')).toEqual(['bruno-lago member-of unasur']);
+    expect(all('Mora, his wife, was also with NATO.')).toEqual(['carla-mora member-of nato']);
   });
 
   it('reads the words of taking a presidency, but not of seeking one', () => {

@@ -9,7 +9,7 @@ import type { Mention, Sentence, Suggestion, TextSpan } from './types';
 import { resolveDate } from './dates';
 import { titleState } from './demonyms';
 import { suggestionId } from './suggestion-id';
-import { officeBeside, presidencyHolders, type OfficeContext } from './offices';
+import { officeBeside, presidencyHolders, stateDepartment, type OfficeContext } from './offices';
 import { quotedVerdicts } from './verdicts';
 
 /** A suggestion of an act the article reports, prompted by the words at `cue`. */
@@ -52,7 +52,11 @@ export function titleMemberships(
   for (const mention of mentions) {
     if (!mention.actor || (mention.resolvedBy !== 'name' && mention.resolvedBy !== 'context')) continue;
     const named = titleState(mention, offices.actors);
-    const titled = named ? { office: named.state, title: named.title } : officeBeside(text, mention, offices, mentions);
+    // "US Secretary of State Marco Rubio": the office is the State Department where one is known.
+    const department = named && /secretary of state/i.test(mention.text) ? stateDepartment(offices.actors) : undefined;
+    const titled = named
+      ? { office: department ?? named.state, title: named.title }
+      : officeBeside(text, mention, offices, mentions);
     if (titled) readings.push({ person: mention.actor, ...titled });
   }
   readings.push(...presidencyHolders(text, sentence, mentions, offices));

@@ -52,7 +52,8 @@ function ministryOf(portfolio: string, actors: readonly KnownActor[]): string | 
   })?.id;
 }
 
-const stateDepartment = (actors: readonly KnownActor[]) =>
+/** The known institution a Secretary of State heads, if any. */
+export const stateDepartment = (actors: readonly KnownActor[]) =>
   actors.find((actor) => actor.kind === 'institution' && /\bstate department\b/.test(foldString(actor.label)))?.id;
 
 /** The state of a person's presidency, from their names, the article, or its main state. */

@@ -81,7 +81,8 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'elect', 'presidency', 'take office', 'government', 'administration', 'former guerrilla',
     'win a seat', 'lead', 'head', 'vice minister', 'cabinet', 'premier', 'chancellor',
     'general', 'envoy', 'inner circle', 'campaign', 'election', 'party', 'coalition',
-    're-elect', 'seat in', 'term in', 'serve in',
+    're-elect', 'seat in', 'term in', 'serve in', 'found party', 'found movement', 'was with',
+    'were with',
   ],
   appointed: [
     'appoint', 'appointment', 'name as', 'nominate', 'nomination', 'pick', 'choose', 'tap',
