@@ -85,6 +85,15 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
   });
 });
 
+describe('a standing tie told again', () => {
+  it('is suggested once, at its first mention, while acts stay one per sentence', () => {
+    const article = 'Peru. Defence Minister Dario Vega met Lago. Later, Defence Minister Dario Vega met Lago again.';
+    const found = suggestRelations(article, actors).suggestions.map((s) => `${s.type} ${s.sentence.text.slice(0, 5)}`);
+    expect(found.filter((each) => each.startsWith('member-of'))).toEqual(['member-of Defen']);
+    expect(found.filter((each) => each.startsWith('met'))).toEqual(['met Defen', 'met Later']);
+  });
+});
+
 describe('titles and coordination that relate no one', () => {
   it('reads no title inside a proper name', () => {
     expect(all('Lago spoke at the NATO General Assembly in Lima.')).toEqual([]);

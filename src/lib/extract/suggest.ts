@@ -156,6 +156,22 @@ function suggestInSentence(
   return suggestions;
 }
 
+/**
+ * A standing tie (membership, kinship, appointment: the structural types) is one fact
+ * however often the article repeats the title, so it is suggested once, at its first
+ * mention; acts stay one per sentence, since each may be another act.
+ */
+function standingTiesOnce(suggestions: readonly Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return suggestions.filter((suggestion) => {
+    if (RELATION_TYPES[suggestion.type].polarity !== 'structural') return true;
+    const key = [suggestion.source, suggestion.type, suggestion.target].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Sentences, mentions and suggested relations of an article. */
 export function suggestRelations(
   text: string,
@@ -197,5 +213,5 @@ export function suggestRelations(
     suggestions.push(...suggestInSentence(text, sentence, inSentence, kindOf, options.published, offices));
   }
   suggestions.push(...verdictSuggestions(text, sentences, mentions, suggestions, options.published));
-  return { sentences, mentions, suggestions: withoutOwnState(suggestions, states) };
+  return { sentences, mentions, suggestions: withoutOwnState(standingTiesOnce(suggestions), states) };
 }
