@@ -22,6 +22,12 @@ const brief = (text: string) =>
   suggestRelations(text, actors).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
 
 describe('suggestRelations: general rules', () => {
+  it('takes no party across a semicolon, a colon or a parenthesis', () => {
+    expect(brief('Ruiz gave one warning: Lago attacked Mora.')).toEqual(['bruno-lago attacked carla-mora']);
+    expect(brief('The plan (drafted by Ruiz) sanctioned Lago.')).toEqual([]);
+    expect(brief('Ruiz sanctioned Lago; Mora left.')).toEqual(['ana-ruiz sanctioned bruno-lago']);
+  });
+
   it('gives each coordinated name its own suggestion', () => {
     expect(brief('Ruiz and Lago both backed Mora.')).toEqual([
       'ana-ruiz supported carla-mora',

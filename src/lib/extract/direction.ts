@@ -12,6 +12,11 @@ import type { Token } from './tokens';
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
 const AGENT_MARKERS = new Set(['by', 'from']);
+/**
+ * A semicolon, a colon or a parenthesis closes the clause: a name beyond one is not a
+ * party of the trigger ("Trump offered a warning to Petro: he had better …").
+ */
+const CLAUSE_BREAK = /[;:()]/u;
 /** Mentions further than this many words from the trigger are not its parties. */
 const MAX_DISTANCE = 12;
 
@@ -51,17 +56,25 @@ function isPassive(tokens: readonly Token[], trigger: TriggerMatch): boolean {
 const joinedByAnd = (tokens: readonly Token[], left: PlacedMention, right: PlacedMention) =>
   tokens.slice(left.last + 1, right.first).some((token) => token.folded === 'and' || token.folded === 'or');
 
-/** The source and target of a trigger among the sentence's mentions, or null. */
+/** The source and target of a trigger among the sentence's mentions (in `text`), or null. */
 export function pickParties(
   tokens: readonly Token[],
   trigger: TriggerMatch,
   mentions: readonly PlacedMention[],
+  text?: string,
 ): Parties | null {
+  const open = (from: number, to: number) => !text || !CLAUSE_BREAK.test(text.slice(from, to));
   const before = mentions.filter(
-    (mention) => mention.last < trigger.first && trigger.first - mention.last <= MAX_DISTANCE,
+    (mention) =>
+      mention.last < trigger.first &&
+      trigger.first - mention.last <= MAX_DISTANCE &&
+      open(tokens[mention.last].end, tokens[trigger.first].start),
   );
   const after = mentions.filter(
-    (mention) => mention.first > trigger.last && mention.first - trigger.last <= MAX_DISTANCE,
+    (mention) =>
+      mention.first > trigger.last &&
+      mention.first - trigger.last <= MAX_DISTANCE &&
+      open(tokens[trigger.last].end, tokens[mention.first].start),
   );
   const agent = agentAfter(tokens, trigger, mentions);
   if (agent) {

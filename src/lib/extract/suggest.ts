@@ -120,10 +120,10 @@ function suggestInSentence(
     const positional = isPositional(tokens, trigger);
     const parties = positional
       ? positionalParties(tokens, trigger, placed, kindOf)
-      : pickParties(tokens, trigger, placed);
+      : pickParties(tokens, trigger, placed, text);
     if (!parties) continue;
     const type = parties.appointedBy ? 'appointed' : trigger.type;
-    for (const each of expandCoordination(tokens, parties, placed)) {
+    for (const each of expandCoordination(text, tokens, parties, placed)) {
       const oriented = orientByKind(type, each, kindOf);
       if (!oriented) continue;
       const { source, target } = oriented;
