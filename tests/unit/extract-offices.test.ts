@@ -44,6 +44,12 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
     expect(memberships(article)).toContain('bruno-lago bolivia (President)');
   });
 
+  it('reads "his Chilean counterpart, X" as an office of that state', () => {
+    expect(memberships('Peru and Peru. Lago welcomed his Chilean counterpart, Carla Mora, to Lima.')).toEqual([
+      'carla-mora chile (counterpart)',
+    ]);
+  });
+
   it('takes a state named before the title over any guess', () => {
     expect(memberships("Peru and Peru. Chile's leftist President Carla Mora spoke.")).toEqual([
       'carla-mora chile (President)',

@@ -28,6 +28,26 @@ describe('suggestRelations: general rules', () => {
     expect(brief('Ruiz sanctioned Lago; Mora left.')).toEqual(['ana-ruiz sanctioned bruno-lago']);
   });
 
+  it('relates a couple to each other by a symmetric act without object, and to the kin they name', () => {
+    const story =
+      'Lago met Mora. They would go on to marry and have two children, a daughter named Ana Ruiz and a son named Dario Vega.';
+    expect(brief(story)).toEqual([
+      'bruno-lago met carla-mora',
+      'bruno-lago family carla-mora',
+      'bruno-lago family ana-ruiz',
+      'carla-mora family ana-ruiz',
+      'bruno-lago family dario-vega',
+      'carla-mora family dario-vega',
+    ]);
+  });
+
+  it('reads "describe Y as …" like "call Y a …", and the words of protégés and running mates', () => {
+    expect(brief("Ruiz has described Lago's actions in Chile as 'genocide'.")).toContain('ana-ruiz accused bruno-lago');
+    expect(brief('Ruiz described Lago as a tired old man.')).toEqual(['ana-ruiz criticized bruno-lago']);
+    expect(brief("When Ruiz's protege Lago took office, nothing changed.")).toContain('ana-ruiz supported bruno-lago');
+    expect(brief('Ruiz and his running mate Lago celebrated.')).toContain('ana-ruiz allied bruno-lago');
+  });
+
   it('gives each coordinated name its own suggestion', () => {
     expect(brief('Ruiz and Lago both backed Mora.')).toEqual([
       'ana-ruiz supported carla-mora',

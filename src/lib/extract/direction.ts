@@ -56,6 +56,16 @@ function isPassive(tokens: readonly Token[], trigger: TriggerMatch): boolean {
 const joinedByAnd = (tokens: readonly Token[], left: PlacedMention, right: PlacedMention) =>
   tokens.slice(left.last + 1, right.first).some((token) => token.folded === 'and' || token.folded === 'or');
 
+/** The other member of a couple read on one span ("they" for two people), if any. */
+const partnerOf = (mention: PlacedMention, mentions: readonly PlacedMention[]) =>
+  mentions.find(
+    (other) => other.first === mention.first && other.last === mention.last && other.actor !== mention.actor,
+  );
+
+/** Whether a name or "with" follows the trigger as its object ("met Trump", "met with Trump"). */
+const hasObject = (tokens: readonly Token[], trigger: TriggerMatch, mentions: readonly PlacedMention[]) =>
+  tokens[trigger.last + 1]?.folded === 'with' || mentions.some((mention) => mention.first === trigger.last + 1);
+
 /** The source and target of a trigger among the sentence's mentions (in `text`), or null. */
 export function pickParties(
   tokens: readonly Token[],
@@ -85,6 +95,10 @@ export function pickParties(
     return null;
   }
   const nearestBefore = before.at(-1);
+  const couple = nearestBefore && partnerOf(nearestBefore, before);
+  // "They would go on to marry", "They met": a symmetric act with no object relates the couple.
+  if (couple && !RELATION_TYPES[trigger.type].directed && !hasObject(tokens, trigger, mentions))
+    return pair(couple, nearestBefore!);
   if (nearestBefore) {
     const target = after.find((mention) => mention.actor !== nearestBefore.actor);
     if (target) return isPassive(tokens, trigger) ? pair(target, nearestBefore) : pair(nearestBefore, target);

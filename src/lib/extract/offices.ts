@@ -12,9 +12,9 @@
 import type { KnownActor, Mention, Sentence, TextSpan } from './types';
 import { foldString } from './fold';
 
-/** A title just before a name: "then-President ", "former Vice President ", "Culture Minister ". */
+/** A title just before a name: "then-President ", "Culture Minister ", "his Colombian counterpart, ". */
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}-])((?:(?:then|former|ex)[-\s])?(?:vice[-\s]president|president|prime minister|secretary of state|([\p{L}]+)\s+minister))\s+$/iu;
+  /(?:^|[^\p{L}-])((?:(?:then|former|ex)[-\s])?(?:vice[-\s]president|president|prime minister|counterpart|secretary of state|([\p{L}]+)\s+minister)),?\s+$/iu;
 /** A title in apposition after a name: ", Uribe's defence minister", ", the culture minister". */
 const TITLE_AFTER =
   /^\s*,\s*(?:(?:the|a|an|his|her|their|former|then|[\p{Lu}][\p{L}]*[’']s)\s+){0,2}(?:(vice[-\s]president|president|prime minister)|([\p{L}]+)\s+minister)\b/iu;

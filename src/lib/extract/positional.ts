@@ -14,7 +14,9 @@ import type { Token } from './tokens';
 const POSITIONAL = POSITIONAL_TRIGGERS.map(compilePhrase);
 /** Modifiers allowed between a possessor and its noun ("Petro's interior minister"). */
 const MAX_MODIFIERS = 2;
-const LINKS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'the']);
+const LINKS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'the', 'named', 'called']);
+/** How far before a kinship noun its subject may be ("they had a daughter named Andrea"). */
+const MAX_SUBJECT = 20;
 /** How far after the noun a linked name may be ("director of drug policy at the IPS"). */
 const MAX_LINKED = 6;
 
@@ -28,9 +30,15 @@ export function isPositional(tokens: readonly Token[], trigger: TriggerMatch): b
 }
 
 /** The possessor or qualifier right before the noun ("Colombia's", "Colombian", "his"). */
-function qualifierBefore(trigger: TriggerMatch, mentions: readonly PlacedMention[]) {
+function qualifierBefore(tokens: readonly Token[], trigger: TriggerMatch, mentions: readonly PlacedMention[]) {
   return mentions
-    .filter((mention) => mention.last < trigger.first && trigger.first - mention.last <= MAX_MODIFIERS + 1)
+    .filter(
+      (mention) =>
+        mention.last < trigger.first &&
+        trigger.first - mention.last <= MAX_MODIFIERS + 1 &&
+        // "Andrea and a son": a conjunction begins another phrase.
+        !tokens.slice(mention.last + 1, trigger.first).some((token) => token.folded === 'and' || token.folded === 'or'),
+    )
     .at(-1);
 }
 
@@ -49,6 +57,10 @@ function nameAfter(tokens: readonly Token[], from: number, mentions: readonly Pl
 const holderBefore = (anchor: PlacedMention, mentions: readonly PlacedMention[]) =>
   mentions.filter((mention) => mention.last < anchor.first && anchor.first - mention.last <= MAX_MODIFIERS + 1).at(-1);
 
+/** A name given after "named" or "called" ("a son named Andres"). */
+const isNamed = (tokens: readonly Token[], mention: PlacedMention) =>
+  /^(?:named|called)$/.test(tokens[mention.first - 1]?.folded ?? '');
+
 const isPossessive = (tokens: readonly Token[], mention: PlacedMention) =>
   /'s?$/.test(tokens[mention.last].folded) || /^(his|her|their)$/.test(tokens[mention.last].folded);
 
@@ -62,7 +74,7 @@ export function positionalParties(
   mentions: readonly PlacedMention[],
   kindOf: (actor: string) => string | undefined,
 ): Parties | null {
-  const before = qualifierBefore(trigger, mentions);
+  const before = qualifierBefore(tokens, trigger, mentions);
   let after = nameAfter(tokens, trigger.last, mentions);
   // "candidate Paloma Valencia of the Democratic Centre": the group follows the name.
   if (after && !before) {
@@ -71,6 +83,20 @@ export function positionalParties(
   }
   // Apposition: "Cilia Flores, Maduro's wife", "Herran, an ardent M-19 member".
   if (before && !after) after = holderBefore(before, mentions);
+  // "They had two children, a daughter named Andrea", "two daughters, Eva and Ines": the
+  // kin of the clause's subject.
+  const kinNamed = after && (isNamed(tokens, after) || after.first === trigger.last + 1);
+  if (!before && after && trigger.type === 'family' && kinNamed) {
+    // "…, a daughter named Andrea and a son named Andres": a named kin is no one's subject.
+    const subject = mentions
+      .filter(
+        (mention) =>
+          mention.last < trigger.first && trigger.first - mention.last <= MAX_SUBJECT && !isNamed(tokens, mention),
+      )
+      .at(-1);
+    if (subject && subject.actor !== after.actor)
+      return { source: subject.actor, target: after.actor, sourceAt: subject, targetAt: after };
+  }
   if (!before || !after || before.actor === after.actor) return null;
   const bothPersons = kindOf(before.actor) === 'person' && kindOf(after.actor) === 'person';
   const appointedBy = trigger.type === 'member-of' && bothPersons && isPossessive(tokens, before);

@@ -13,13 +13,13 @@ import type { RelationTypeId } from './relation-types';
 export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[]>> = {
   allied: [
     'ally', 'alliance', 'allied', 'partnership', 'strategic partner', 'global partner',
-    'align with', 'close ties', 'deep ties', 'ties bind', 'bind to',
+    'align with', 'close ties', 'deep ties', 'ties bind', 'bind to', 'running mate',
   ],
   supported: [
     'back', 'endorse', 'support', 'aid', 'assist', 'assistance', 'help', 'fund', 'finance',
     'praise', 'defend', 'side with', 'champion', 'stand with', 'rally behind', 'shield',
     'shielding', 'rely on', 'recipient', 'reinforce', 'pledge support', 'back up', 'bolster',
-    'campaign for', 'vote for', 'protect', 'rescue', 'donate', 'sponsor',
+    'campaign for', 'vote for', 'protect', 'rescue', 'donate', 'sponsor', 'protege', 'protégé',
   ],
   cooperated: [
     'cooperate', 'cooperation', 'collaborate', 'collaboration', 'agreement', 'sign agreement',
@@ -179,5 +179,5 @@ export const NEGATIVE_VERDICTS: readonly string[] = [
 export const CRIME_LABELS: readonly string[] = [
   'drug', 'narco', 'trafficker', 'criminal', 'terrorist', 'terrorism', 'genocide', 'accomplice',
   'murderer', 'killer', 'thug', 'gangster', 'cartel', 'mafia', 'corrupt', 'thief', 'fraud',
-  'war criminal', 'dictator', 'kidnapper',
+  'war criminal', 'dictator', 'kidnapper', 'cocaine', 'trafficking', 'laundering',
 ];
