@@ -48,6 +48,23 @@ describe('suggestRelations: general rules', () => {
     expect(brief('Ruiz and his running mate Lago celebrated.')).toContain('ana-ruiz allied bruno-lago');
   });
 
+  it('reads "stripped Y of" as a sanction, and an object pronoun as someone other than the subject', () => {
+    expect(brief('Ruiz stripped Lago of his visa.')).toEqual(['ana-ruiz sanctioned bruno-lago']);
+    expect(brief('Lago met Ruiz. The Peruvian president called him a liar.')).toContain(
+      'ana-ruiz criticized bruno-lago',
+    );
+  });
+
+  it('reads "Latin American" as a region, not the United States', () => {
+    const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
+    const statesIn = (text: string) =>
+      suggestRelations(text, withUs)
+        .mentions.filter((m) => m.actor === 'usa')
+        .map((m) => m.text);
+    expect(statesIn('Ruiz is a rare figure among Latin American leaders and South American voters.')).toEqual([]);
+    expect(statesIn('Ruiz asked American soldiers to leave.')).toEqual(['American']);
+  });
+
   it('gives each coordinated name its own suggestion', () => {
     expect(brief('Ruiz and Lago both backed Mora.')).toEqual([
       'ana-ruiz supported carla-mora',

@@ -109,6 +109,8 @@ export function resolveReferences(
   const resolved = mentions.filter((mention) => mention.actor !== null);
   const added: Mention[] = [];
   const replaced = new Set<Mention>();
+  // In text order, so a description read first can be the subject a later pronoun is not.
+  references.sort((a, b) => a.start - b.start);
   for (const reference of references) {
     const inner = mentions.filter((mention) => mention.start < reference.end && reference.start < mention.end);
     const nested = inner.every((mention) => mention.start >= reference.start && mention.end <= reference.end);
@@ -126,9 +128,12 @@ export function resolveReferences(
     if (!reference.description && opensSentence) antecedent = subjectBefore(before, sentences, here) ?? antecedent;
     // "Trump has called him": an object pronoun is not the subject that opens its sentence.
     const sentenceStart = sentences[here].start;
-    if (reference.object && antecedent && antecedent.start >= sentenceStart) {
-      const firstInSentence = before.find((mention) => mention.start >= sentenceStart);
-      if (firstInSentence === antecedent)
+    // The subject may itself be a description read just before ("The U.S. president called him").
+    if (reference.object && antecedent) {
+      const subject = [...before, ...added.filter((mention) => mention.end <= reference.start)]
+        .filter((mention) => mention.start >= sentenceStart)
+        .sort((a, b) => a.start - b.start)[0];
+      if (subject?.actor === antecedent.actor)
         antecedent = before.filter((mention) => mention.actor !== antecedent!.actor).at(-1);
     }
     // "Katia Burgos, his wife": the name the pronoun stands in apposition to is not its antecedent.

@@ -51,6 +51,8 @@ const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
 };
 
 const ADJECTIVE = /\p{Lu}\p{Ll}+/gu;
+/** A word before an adjective that makes it a region's ("Latin American", "South American"). */
+const REGION_BEFORE = /\b(?:Latin|South|North|Central|Pan|Anglo|Afro|Ibero)[\s-]$/u;
 
 /** Maps each adjective to the id of the state actor it names, for these actors. */
 function adjectiveStates(actors: readonly KnownActor[]): Map<string, string> {
@@ -80,6 +82,8 @@ export function findAdjectiveMentions(
     const start = match.index;
     const end = start + match[0].length;
     if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+    // "Latin American leaders", "South American country": a region, not the United States.
+    if (REGION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     found.push({ start, end, text: match[0], actor: state, candidates: [state], ambiguous: false, resolvedBy: 'name' });
   }
   return found;

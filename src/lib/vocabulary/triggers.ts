@@ -64,7 +64,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'decertify', 'decertification', 'ban', 'blacklist', 'freeze asset', 'expel', 'sever tie',
     'sever relation', 'break relation', 'break tie', 'cut aid', 'reduce aid', 'suspend aid',
     'halt', 'suspend', 'purge', 'embargo', 'punish', 'restrict', 'designate terrorist',
-    'cut off', 'withdraw', 'deport', 'deportation', 'boycott', 'oust', 'strip of',
+    'cut off', 'withdraw', 'deport', 'deportation', 'boycott', 'oust', 'strip',
   ],
   attacked: [
     'attack', 'strike', 'raid', 'kill', 'offensive', 'bomb', 'bombing', 'assassinate',
