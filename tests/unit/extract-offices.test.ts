@@ -91,6 +91,32 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
   });
 });
 
+describe("the home country's institutions", () => {
+  const withArmy: KnownActor[] = [
+    ...actors,
+    {
+      id: 'peru-army',
+      label: 'Peruvian armed forces',
+      kind: 'institution',
+      aliases: ['army'],
+      ambiguousAliases: ['army'],
+    },
+  ];
+  const armyIn = (text: string) =>
+    suggestRelations(text, withArmy)
+      .mentions.filter((m) => /army/i.test(m.text))
+      .map((m) => m.actor);
+
+  it('reads a generic name as the institution of the state the article is about', () => {
+    expect(armyIn('Peru votes. In Peru, the army raided NATO offices.')).toEqual(['peru-army']);
+  });
+
+  it('leaves it undecided when another state qualifies it, or the article is about another state', () => {
+    expect(armyIn("Peru votes. In Peru, Chile's army raided NATO offices.")).toEqual([null]);
+    expect(armyIn('Chile votes. In Chile, the army raided NATO offices.')).toEqual([null]);
+  });
+});
+
 describe('a standing tie told again', () => {
   it('is suggested once, at its first mention, while acts stay one per sentence', () => {
     const article = 'Peru. Defence Minister Dario Vega met Lago. Later, Defence Minister Dario Vega met Lago again.';

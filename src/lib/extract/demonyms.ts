@@ -117,3 +117,14 @@ export function titleState(
   const start = mention.start + title.index;
   return { state, title: { start, end: start + title[0].length } };
 }
+
+/** The states a name carries by their name or adjective ("Colombian armed forces" → Colombia). */
+export function statesNamedIn(name: string, actors: readonly KnownActor[]): Set<string> {
+  const found = new Set<string>();
+  const folded = ` ${foldString(name).replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const [adjective, state] of adjectiveStates(actors)) if (folded.includes(` ${adjective} `)) found.add(state);
+  for (const actor of actors)
+    if (actor.kind === 'state' && folded.includes(` ${foldString(actor.label).replace(/[^a-z0-9]+/g, ' ')} `))
+      found.add(actor.id);
+  return found;
+}

@@ -25,6 +25,7 @@ import { expandCoordination } from './coordination';
 import { ownStates, withoutOwnState } from './own-state';
 import { isNonProseLine, lineAt } from './prose';
 import { governmentsAsStates } from './governments';
+import { homeInstitutions } from './home-institutions';
 import { titleMemberships, verdictSuggestions } from './implicit-acts';
 import { companionStates, homeState, titleQualifiers, type OfficeContext } from './offices';
 
@@ -186,7 +187,14 @@ export function suggestRelations(
       ? { ...mention, actor: chosen, resolvedBy: 'user' as const }
       : mention;
   });
-  const named = [...direct, ...findAdjectiveMentions(text, direct, actors)].sort((a, b) => a.start - b.start);
+  const adjectives = findAdjectiveMentions(text, direct, actors);
+  const home = homeState([...direct, ...adjectives], actors);
+  const named = homeInstitutions(
+    text,
+    [...direct, ...adjectives].sort((a, b) => a.start - b.start),
+    actors,
+    home,
+  );
   const resolved = resolveReferences(text, sentences, named, actors);
   const states = ownStates(resolved, actors);
   const mentions = governmentsAsStates(text, resolved, states);
@@ -194,7 +202,7 @@ export function suggestRelations(
     actors,
     ownStates: states,
     companionState: companionStates(sentences, mentions, actors),
-    homeState: homeState(mentions, actors),
+    homeState: home,
   };
   const kinds = new Map(actors.map((actor) => [actor.id, actor.kind]));
   const kindOf = (actor: string) => kinds.get(actor);
