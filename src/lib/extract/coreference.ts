@@ -6,9 +6,11 @@
  * "US President Donald Trump"); a state for "the country". Only the same sentence and the
  * three before it are searched; anything further is left unresolved. "The two leaders"
  * and "both presidents" stand for the last two persons named: two mentions on one span.
- * "Its" and "their" stand for a state or group, "it" and "they" only where they open the
- * sentence; a pronoun opening its sentence takes the previous sentence's subject, and
- * "Katia Burgos, his wife" never makes "his" stand for the name it is in apposition to.
+ * "The rebels", "the party", "the agency" stand for the last armed group, party or
+ * institution named. "Its" and "their" stand for a state or group, "it" and "they" only
+ * where they open the sentence; a pronoun opening its sentence takes the previous
+ * sentence's subject, and "Katia Burgos, his wife" never makes "his" stand for the name it
+ * is in apposition to. An object pronoun is not its own sentence's subject.
  */
 import type { KnownActor, Mention, Sentence } from './types';
 import { foldString } from './fold';
@@ -19,6 +21,25 @@ const GROUP_PRONOUN = /\b(its|it|they|their|them)\b/giu;
 const DESCRIPTION =
   /\b[Tt]he\s+((?:[\p{L}.]+\s+){0,2}?)(president|leader|minister|senator|mayor|governor|country|nation|government)\b/gu;
 const STATE_NOUNS = new Set(['country', 'nation', 'government']);
+/** "The rebels", "the party", "the agency": the last group of that kind named before. */
+const GROUP_DESCRIPTION =
+  /\b[Tt]he\s+(rebels|guerrillas|guerrilla group|insurgents|militias?|group|party|coalition|agency|ministry|organi[sz]ation|bloc)\b/gu;
+const KINDS_OF_GROUP_NOUN: Readonly<Record<string, readonly string[]>> = {
+  rebels: ['armed-group'],
+  guerrillas: ['armed-group'],
+  'guerrilla group': ['armed-group'],
+  insurgents: ['armed-group'],
+  militia: ['armed-group'],
+  militias: ['armed-group'],
+  group: ['armed-group', 'organization', 'party'],
+  party: ['party'],
+  coalition: ['party'],
+  agency: ['institution'],
+  ministry: ['institution'],
+  organisation: ['organization'],
+  organization: ['organization'],
+  bloc: ['organization'],
+};
 /** "The two leaders", "both presidents", "the leaders": the last two persons named. */
 const PAIR_OF_PERSONS =
   /\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?:leaders|presidents|heads\s+of\s+state|men|women|politicians)\b/gu;
@@ -105,6 +126,16 @@ export function resolveReferences(
       : (actor: KnownActor) =>
           actor.kind === 'person' && [noun, ...qualifiers].every((word) => wordsOf(actor.id).has(word));
     references.push({ start: match.index, end: match.index + match[0].length, fits, object: false, description: true });
+  }
+  for (const match of text.matchAll(GROUP_DESCRIPTION)) {
+    const kinds = KINDS_OF_GROUP_NOUN[match[1].toLowerCase()] ?? [];
+    references.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      fits: (actor) => kinds.includes(actor.kind),
+      object: false,
+      description: true,
+    });
   }
   const resolved = mentions.filter((mention) => mention.actor !== null);
   const added: Mention[] = [];

@@ -194,13 +194,22 @@ const TOOK_PRESIDENCY = [
   /\b(?:elected|re-elected)\b(?:\s+[\p{L}-]+){0,4}?\s+president\b/giu,
   /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?presidency\b/giu,
 ];
+/** "Petro had lost his presidential bid to Juan Manuel Santos": the winner follows. */
+const WON_AGAINST =
+  /\blost\s+(?:his|her|the)?\s*(?:presidential\s+(?:bid|election|race|run-?off|vote)|bid for the presidency)\s+to\s+$/iu;
+/** "appointed X … as his defense minister", "offered him a place … as education minister". */
+const AS_MINISTER = /\bas\s+(?:(?:his|her|their|the|a|new)\s+)*([\p{L}]+)\s+minister\b/giu;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
 /** Words between the person and the words of office that end the person's clause. */
 const CLAUSE_BREAK = /[;:()\u2013\u2014]|,\s+(?:but|and|while|which|who)\b/u;
 
 /**
  * "Uribe won the 2002 presidential election", "Duque took office in 2018", "Petro was
  * elected president", "six weeks into his presidency": the person named last before the
- * words holds the presidency of their state. A bid or a campaign is not the office.
+ * words holds the presidency of their state; "lost his presidential bid to Santos": the
+ * winner does. A bid or a campaign is not the office. "Appointed X … as his defense
+ * minister": X holds the ministry.
  */
 export function presidencyHolders(
   text: string,
@@ -219,5 +228,30 @@ export function presidencyHolders(
       const office = presidencyOf(holder.actor, context);
       if (office) found.push({ person: holder.actor, office, title: { start, end: start + match[0].length } });
     }
+  for (const mention of mentions) {
+    if (!mention.actor || kindOf(context, mention.actor) !== 'person' || mention.start < sentence.start) continue;
+    const lost = WON_AGAINST.exec(text.slice(Math.max(sentence.start, mention.start - 64), mention.start));
+    const office = lost ? presidencyOf(mention.actor, context) : undefined;
+    if (lost && office) {
+      const start = mention.start - lost[0].length;
+      found.push({ person: mention.actor, office, title: { start, end: mention.start } });
+    }
+  }
+  for (const match of sentence.text.matchAll(AS_MINISTER)) {
+    const start = sentence.start + match.index;
+    const ministry = ministryOf(match[1], context.actors);
+    // The person named to the post: the last one before "as", not a possessive ("his").
+    const holder = mentions
+      .filter(
+        (mention) =>
+          mention.actor &&
+          mention.end <= start &&
+          kindOf(context, mention.actor) === 'person' &&
+          !POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase()),
+      )
+      .at(-1);
+    if (ministry && holder?.actor)
+      found.push({ person: holder.actor, office: ministry, title: { start, end: start + match[0].length } });
+  }
   return found;
 }

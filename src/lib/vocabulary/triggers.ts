@@ -71,7 +71,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'assassination', 'murder', 'shoot', 'ambush', 'invade', 'invasion', 'capture', 'kidnap',
     'detain', 'arrest', 'torture', 'siege', 'massacre', 'targeting', 'assault', 'fire on',
     'seize', 'topple', 'overthrow', 'coup', 'war on', 'fight', 'combat', 'violence against',
-    'persecute', 'persecution', 'crackdown', 'military action',
+    'persecute', 'persecution', 'crackdown', 'military action', 'inflict defeat', 'defeat',
   ],
   'member-of': [
     'member', 'leader', 'leader of', 'minister', 'president', 'president of', 'head of',
