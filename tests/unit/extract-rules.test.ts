@@ -59,10 +59,26 @@ describe('suggestRelations: general rules', () => {
     const groups: KnownActor[] = [...actors, { id: 'blue-party', label: 'Blue Party', kind: 'party', aliases: [] }];
     const read = (text: string) =>
       suggestRelations(text, groups).suggestions.map((s) => `${s.source} ${s.type} ${s.target}`);
-    expect(read('The Green Front grew. Ruiz vowed to defeat the rebels.')).toContain('ana-ruiz attacked green-front');
+    expect(read('The Green Front grew. Ruiz defeated the rebels.')).toContain('ana-ruiz attacked green-front');
     expect(read('The Blue Party was founded in 1961. Mora had joined the party.')).toContain(
       'carla-mora member-of blue-party',
     );
+  });
+
+  it('takes the first name of the sentence as subject when none is near the trigger', () => {
+    expect(
+      brief('On the world stage, Ruiz has long been a rare figure among her peers as an outspoken critic of Lago.'),
+    ).toEqual(['ana-ruiz criticized bruno-lago']);
+  });
+
+  it('reads an attack only vowed or promised as a threat', () => {
+    expect(brief('Ruiz won by promising to crush the Green Front.')).toEqual(['ana-ruiz threatened green-front']);
+    expect(brief('Ruiz crushed the Green Front.')).toEqual(['ana-ruiz attacked green-front']);
+  });
+
+  it('reads "the then-president" by the names that carry the title', () => {
+    const found = suggestRelations('Ruiz and Lago spoke. The then-president left.', actors);
+    expect(found.mentions.find((m) => m.text === 'The then-president')?.actor).toBe('ana-ruiz');
   });
 
   it('reads "Latin American" as a region, not the United States', () => {

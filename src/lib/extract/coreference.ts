@@ -19,7 +19,9 @@ const PRONOUN = /\b(he|him|his|she|her|himself|herself)\b/giu;
 /** "It", "its", "they", "their": a state, party or group (a person is "he" or "she"). */
 const GROUP_PRONOUN = /\b(its|it|they|their|them)\b/giu;
 const DESCRIPTION =
-  /\b[Tt]he\s+((?:[\p{L}.]+\s+){0,2}?)(president|leader|minister|senator|mayor|governor|country|nation|government)\b/gu;
+  /\b[Tt]he\s+((?:[\p{L}.]+[\s-]+){0,2}?)(president|leader|minister|senator|mayor|governor|country|nation|government)\b/gu;
+/** Words of time in a description that no name carries ("the then-president", "the former leader"). */
+const TIME_WORDS = new Set(['then', 'former', 'ex', 'current', 'late', 'new', 'outgoing', 'incoming']);
 const STATE_NOUNS = new Set(['country', 'nation', 'government']);
 /** "The rebels", "the party", "the agency": the last group of that kind named before. */
 const GROUP_DESCRIPTION =
@@ -120,7 +122,10 @@ export function resolveReferences(
   }
   for (const match of text.matchAll(DESCRIPTION)) {
     const noun = match[2];
-    const qualifiers = foldString(match[1]).replace(/\./g, '').split(/\s+/).filter(Boolean);
+    const qualifiers = foldString(match[1])
+      .replace(/\./g, '')
+      .split(/[\s-]+/)
+      .filter((word) => word && !TIME_WORDS.has(word));
     const fits = STATE_NOUNS.has(noun)
       ? (actor: KnownActor) => actor.kind === 'state'
       : (actor: KnownActor) =>

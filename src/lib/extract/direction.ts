@@ -94,7 +94,12 @@ export function pickParties(
     if (patient) return pair(agent, patient);
     return null;
   }
-  const nearestBefore = before.at(-1);
+  // "He has been a rare figure among Latin American leaders as an outspoken critic of
+  // Trump": with no name near, the sentence's first name is the subject of its clause.
+  const subject = mentions.find(
+    (mention) => mention.last < trigger.first && open(tokens[mention.last].end, tokens[trigger.first].start),
+  );
+  const nearestBefore = before.at(-1) ?? subject;
   const couple = nearestBefore && partnerOf(nearestBefore, before);
   // "They would go on to marry", "They met": a symmetric act with no object relates the couple.
   if (couple && !RELATION_TYPES[trigger.type].directed && !hasObject(tokens, trigger, mentions))

@@ -80,6 +80,17 @@ function insideProperName(
 const isCausalLead = (tokens: readonly Token[], trigger: TriggerMatch) =>
   tokens[trigger.first].lemmas.has('lead') && tokens[trigger.last + 1]?.folded === 'to';
 
+/** Verbs of intent that make a harm a threat: "vowed to crush", "promising to quash". */
+const INTENT = new Set(['vow', 'promise', 'pledge', 'threaten', 'swear', 'swore', 'warn']);
+
+/** "Promising to quash the rebels": an attack only promised is a threat. */
+function promisesHarm(tokens: readonly Token[], trigger: TriggerMatch): boolean {
+  if (trigger.type !== 'attacked' && trigger.type !== 'sanctioned') return false;
+  const to = tokens[trigger.first - 1];
+  const verb = tokens[trigger.first - 2];
+  return to?.folded === 'to' && verb !== undefined && [...verb.lemmas].some((lemma) => INTENT.has(lemma));
+}
+
 function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
   return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
 }
@@ -123,7 +134,7 @@ function suggestInSentence(
       ? positionalParties(tokens, trigger, placed, kindOf)
       : pickParties(tokens, trigger, placed, text);
     if (!parties) continue;
-    const type = parties.appointedBy ? 'appointed' : trigger.type;
+    const type = parties.appointedBy ? 'appointed' : promisesHarm(tokens, trigger) ? 'threatened' : trigger.type;
     for (const each of expandCoordination(text, tokens, parties, placed)) {
       const oriented = orientByKind(type, each, kindOf);
       if (!oriented) continue;
