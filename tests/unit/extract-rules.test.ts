@@ -81,6 +81,18 @@ describe('suggestRelations: general rules', () => {
     expect(found.mentions.find((m) => m.text === 'The then-president')?.actor).toBe('ana-ruiz');
   });
 
+  it('reads "the two governments", "both sides" as the last two states named', () => {
+    // Undirected acts: either order names the same relation.
+    const between = (found: string[], type: string) =>
+      found.filter((each) => each === `chile ${type} peru` || each === `peru ${type} chile`);
+    expect(
+      between(brief('Ruiz flew from Peru to Chile. The two governments agreed to expand collaboration.'), 'cooperated'),
+    ).toHaveLength(1);
+    expect(
+      between(brief('Peru expelled envoys of Chile. Both sides eventually reached a compromise.'), 'negotiated'),
+    ).toHaveLength(1);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -45,6 +45,8 @@ const KINDS_OF_GROUP_NOUN: Readonly<Record<string, readonly string[]>> = {
 /** "The two leaders", "both presidents", "the leaders": the last two persons named. */
 const PAIR_OF_PERSONS =
   /\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?:leaders|presidents|heads\s+of\s+state|men|women|politicians)\b/gu;
+/** "The two governments", "both countries", "both sides": the last two states named. */
+const PAIR_OF_STATES = /\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|governments|nations|states|sides)\b/gu;
 const LOOK_BACK_SENTENCES = 3;
 /** "They married and had two daughters": "they" in a sentence about family is a couple. */
 const FAMILY_WORDS = /\b(?:marr(?:y|ied|iage)|divorced?|children|child|daughters?|sons?|couple)\b/iu;
@@ -201,7 +203,10 @@ function subjectBefore(before: readonly Mention[], sentences: readonly Sentence[
   return before.find((mention) => mention.start >= from && sentenceIndexAt(sentences, mention.start) < here);
 }
 
-/** Two mentions for each "the two leaders": the last two persons named before it. */
+/**
+ * Two mentions for each "the two leaders" (the last two persons named before it) and each
+ * "the two governments", "both countries", "both sides" (the last two states).
+ */
 function resolvePairs(
   text: string,
   sentences: readonly Sentence[],
@@ -212,21 +217,26 @@ function resolvePairs(
   const couples = [...text.matchAll(/\b[Tt]hey\b/gu)].filter((match) =>
     isCoupleThey(text, sentences[sentenceIndexAt(sentences, match.index)], match.index),
   );
-  for (const match of [...text.matchAll(PAIR_OF_PERSONS), ...couples]) {
+  const persons = (actor: string) => byId.get(actor)?.kind === 'person';
+  const states = (actor: string) => byId.get(actor)?.kind === 'state';
+  const pairs = [
+    ...[...text.matchAll(PAIR_OF_PERSONS), ...couples].map((match) => ({ match, fits: persons })),
+    ...[...text.matchAll(PAIR_OF_STATES)].map((match) => ({ match, fits: states })),
+  ];
+  for (const { match, fits } of pairs) {
     const start = match.index;
     const end = start + match[0].length;
     const here = sentenceIndexAt(sentences, start);
     if (here < 0) continue;
     const windowStart = sentences[Math.max(0, here - LOOK_BACK_SENTENCES)].start;
-    const persons: string[] = [];
-    for (let at = resolved.length - 1; at >= 0 && persons.length < 2; at--) {
+    const chosen: string[] = [];
+    for (let at = resolved.length - 1; at >= 0 && chosen.length < 2; at--) {
       const mention = resolved[at];
       if (mention.end > start || mention.start < windowStart) continue;
-      if (byId.get(mention.actor!)?.kind === 'person' && !persons.includes(mention.actor!))
-        persons.push(mention.actor!);
+      if (fits(mention.actor!) && !chosen.includes(mention.actor!)) chosen.push(mention.actor!);
     }
-    if (persons.length < 2) continue;
-    for (const actor of persons.reverse())
+    if (chosen.length < 2) continue;
+    for (const actor of chosen.reverse())
       added.push({
         start,
         end,
