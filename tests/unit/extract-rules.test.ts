@@ -93,6 +93,17 @@ describe('suggestRelations: general rules', () => {
     ).toHaveLength(1);
   });
 
+  it('reads two names joined before a directed act as its agents, not as its two parties', () => {
+    expect(brief('Ruiz and Lago have both offered their support.')).toEqual([]);
+    expect(brief('Ruiz and Lago finally met in Lima.')).toEqual(['ana-ruiz met bruno-lago']);
+  });
+
+  it('gives a participle after a comma the subject of the main clause', () => {
+    expect(brief('Ruiz threatened Chile with tariffs, accusing Lago of fraud.')).toContain(
+      'ana-ruiz accused bruno-lago',
+    );
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -99,6 +99,18 @@ export function pickParties(
   const subject = mentions.find(
     (mention) => mention.last < trigger.first && open(tokens[mention.last].end, tokens[trigger.first].start),
   );
+  // "Trump threatened Colombia, describing Petro as …": a participle after a comma has the
+  // subject of the main clause as its own.
+  const participle =
+    text !== undefined &&
+    tokens[trigger.first].folded.endsWith('ing') &&
+    trigger.first > 0 &&
+    /,\s*$/.test(text.slice(tokens[trigger.first - 1].end, tokens[trigger.first].start));
+  const mainSubject = participle ? mentions.find((mention) => mention.last < trigger.first) : undefined;
+  if (mainSubject) {
+    const target = after.find((mention) => mention.actor !== mainSubject.actor);
+    if (target) return pair(mainSubject, target);
+  }
   const nearestBefore = before.at(-1) ?? subject;
   const couple = nearestBefore && partnerOf(nearestBefore, before);
   // "They would go on to marry", "They met": a symmetric act with no object relates the couple.
@@ -107,9 +119,11 @@ export function pickParties(
   if (nearestBefore) {
     const target = after.find((mention) => mention.actor !== nearestBefore.actor);
     if (target) return isPassive(tokens, trigger) ? pair(target, nearestBefore) : pair(nearestBefore, target);
-    // "Petro and Trump met": both parties before the trigger.
+    // "Petro and Trump met": both parties before the trigger — of a symmetric act only;
+    // "Boric and Sánchez have both offered support" names two supporters, not a pair.
     const earlier = before.filter((mention) => mention.actor !== nearestBefore.actor).at(-1);
-    if (earlier) return pair(earlier, nearestBefore);
+    const coAgents = earlier && RELATION_TYPES[trigger.type].directed && joinedByAnd(tokens, earlier, nearestBefore);
+    if (earlier && !coAgents) return pair(earlier, nearestBefore);
     return null;
   }
   const [first, ...rest] = after;

@@ -20,6 +20,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'praise', 'defend', 'side with', 'champion', 'stand with', 'rally behind', 'shield',
     'shielding', 'rely on', 'recipient', 'reinforce', 'pledge support', 'back up', 'bolster',
     'campaign for', 'vote for', 'protect', 'rescue', 'donate', 'sponsor', 'protege', 'protégé',
+    'bankroll',
   ],
   cooperated: [
     'cooperate', 'cooperation', 'collaborate', 'collaboration', 'agreement', 'sign agreement',
