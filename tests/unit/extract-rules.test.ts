@@ -104,6 +104,12 @@ describe('suggestRelations: general rules', () => {
     );
   });
 
+  it('matches "of" in a phrase only right after the word it binds to', () => {
+    expect(brief('Ruiz spoke. The Peruvian president, a member of the Green Front, left early.')).toContain(
+      'ana-ruiz member-of green-front',
+    );
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -1,8 +1,9 @@
 /**
  * Matches the trigger lexicon (vocabulary/triggers) and the claim cues against the words of
  * a sentence. Phrases are compiled once into lists of folded lemmas; a phrase matches when
- * its words occur in order with at most three other words between consecutive ones. Where
- * triggers overlap, the one with more words wins ("peace agreement" over "agreement").
+ * its words occur in order with at most three other words between consecutive ones (none
+ * before "of": "president of" is not "president, a member of"). Where triggers overlap,
+ * the one with more words wins ("peace agreement" over "agreement").
  */
 import { RELATION_TYPE_IDS, type RelationTypeId } from '../vocabulary/relation-types';
 import { RELATION_TRIGGERS } from '../vocabulary/triggers';
@@ -33,7 +34,9 @@ function matchAt(tokens: readonly Token[], words: readonly string[], from: numbe
   let at = from;
   for (let index = 1; index < words.length; index++) {
     let found = -1;
-    for (let next = at + 1; next <= at + 1 + MAX_GAP && next < tokens.length; next++)
+    // "President of", "leader of": "of" binds to the word before it, with nothing between.
+    const gap = words[index] === 'of' ? 0 : MAX_GAP;
+    for (let next = at + 1; next <= at + 1 + gap && next < tokens.length; next++)
       if (tokens[next].lemmas.has(words[index])) {
         found = next;
         break;
