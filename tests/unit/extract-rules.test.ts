@@ -110,6 +110,14 @@ describe('suggestRelations: general rules', () => {
     );
   });
 
+  it('reads "the state" as the last state named, but not "the state of" something', () => {
+    expect(brief('Peru held elections. The Green Front nearly toppled the state.')).toContain(
+      'green-front attacked peru',
+    );
+    const found = suggestRelations('Peru held elections. The state of emergency ended.', actors);
+    expect(found.mentions.map((m) => m.text)).toEqual(['Peru']);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>
