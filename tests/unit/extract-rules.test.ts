@@ -118,6 +118,13 @@ describe('suggestRelations: general rules', () => {
     expect(found.mentions.map((m) => m.text)).toEqual(['Peru']);
   });
 
+  it('reads "X, his wife" opening a sentence as the wife of the previous sentence’s subject', () => {
+    const story =
+      'Lago was jailed in Lima. While imprisoned, he missed the birth of his first son, Dario Vega. Carla Mora, his wife, was also with the Green Front.';
+    expect(brief(story)).toContain('bruno-lago family carla-mora');
+    expect(brief(story)).not.toContain('dario-vega family carla-mora');
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

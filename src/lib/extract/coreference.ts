@@ -145,6 +145,7 @@ export function resolveReferences(
     });
   }
   const resolved = mentions.filter((mention) => mention.actor !== null);
+  const fitsPerson = (mention: Mention) => mention.actor !== null && byId.get(mention.actor)?.kind === 'person';
   const added: Mention[] = [];
   const replaced = new Set<Mention>();
   // In text order, so a description read first can be the subject a later pronoun is not.
@@ -175,8 +176,17 @@ export function resolveReferences(
         antecedent = before.filter((mention) => mention.actor !== antecedent!.actor).at(-1);
     }
     // "Katia Burgos, his wife": the name the pronoun stands in apposition to is not its antecedent.
-    if (!reference.description && antecedent && /^\s*,\s*$/.test(text.slice(antecedent.end, reference.start)))
-      antecedent = before.filter((mention) => mention.actor !== antecedent!.actor).at(-1);
+    // The one meant is the previous sentence's subject where the name opens its sentence
+    // ("… his first son, Nicolas. Katia Burgos, his wife": his is the father's).
+    if (!reference.description && antecedent && /^\s*,\s*$/.test(text.slice(antecedent.end, reference.start))) {
+      const others = before.filter((mention) => mention.actor !== antecedent!.actor);
+      const nameOpens = antecedent.start === before.find((mention) => mention.start >= sentenceStart)?.start;
+      // Pronouns already read count as subjects ("While imprisoned, he missed …").
+      const earlier = [...others, ...added.filter((mention) => mention.end <= sentenceStart && fitsPerson(mention))]
+        .filter((mention) => mention.actor !== antecedent!.actor && mention.start >= windowStart)
+        .sort((a, b) => a.start - b.start);
+      antecedent = (nameOpens ? subjectBefore(earlier, sentences, here) : undefined) ?? others.at(-1);
+    }
     if (!antecedent) continue;
     if (reference.opening && !opensSentence) continue;
     for (const mention of inner) replaced.add(mention);
