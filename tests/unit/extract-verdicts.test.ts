@@ -42,6 +42,19 @@ describe('criticism spoken in a quotation', () => {
   });
 });
 
+describe('the first person in a quotation', () => {
+  it('is the speaker the verb of saying names', () => {
+    const found = suggestRelations('“When I would meet with Lago in Lima, he was afraid,” Mora recalled.', actors);
+    expect(found.mentions.find((m) => m.text === 'I')?.actor).toBe('carla-mora');
+    expect(found.suggestions.map((s) => `${s.source} ${s.type} ${s.target}`)).toContain('carla-mora met bruno-lago');
+  });
+
+  it('stays unread without a named speaker', () => {
+    const found = suggestRelations('“When I would meet with Lago in Lima, he was afraid.” The war went on.', actors);
+    expect(found.mentions.find((m) => m.text === 'I')).toBeUndefined();
+  });
+});
+
 describe('a state qualifying a title', () => {
   it('is whose office it is, and no party of the act', () => {
     const all = suggestRelations('Mora lashed out at Peruvian President Bruno Lago.', actors).suggestions.map(

@@ -27,6 +27,7 @@ import { isNonProseLine, lineAt } from './prose';
 import { governmentsAsStates } from './governments';
 import { homeInstitutions } from './home-institutions';
 import { titleMemberships, verdictSuggestions } from './implicit-acts';
+import { firstPersonAsSpeaker } from './quotations';
 import { companionStates, homeState, titleQualifiers, type OfficeContext } from './offices';
 
 export interface SuggestOptions {
@@ -206,7 +207,7 @@ export function suggestRelations(
     actors,
     home,
   );
-  const resolved = resolveReferences(text, sentences, named, actors);
+  const resolved = firstPersonAsSpeaker(text, resolveReferences(text, sentences, named, actors));
   const states = ownStates(resolved, actors);
   const mentions = governmentsAsStates(text, resolved, states);
   const offices: OfficeContext = {

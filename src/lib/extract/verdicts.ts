@@ -7,17 +7,13 @@
  * is about: the first actor other than the speaker named inside it, pronouns resolved.
  * A quotation may run over several sentences; the suggestion's sentence is the verdict's.
  */
-import { ATTRIBUTION_VERBS, NEGATIVE_VERDICTS } from '../vocabulary/triggers';
+import { NEGATIVE_VERDICTS } from '../vocabulary/triggers';
 import { compilePhrase, findPhrases } from './lexicon';
+import { findQuotations } from './quotations';
 import { tokenize } from './tokens';
 import type { Mention, Sentence, TextSpan } from './types';
 
 const verdicts = NEGATIVE_VERDICTS.map(compilePhrase);
-const sayings = ATTRIBUTION_VERBS.map((verb) => [verb]);
-/** Opening and closing marks of a quotation. */
-const QUOTATION = /“([^“”]{12,})”|"([^"\n]{12,})"/gu;
-/** How far after the closing mark the verb of saying and its speaker may come. */
-const TAIL = 48;
 
 export interface Verdict {
   speaker: string;
@@ -27,30 +23,10 @@ export interface Verdict {
   cue: TextSpan;
 }
 
-/** The speaker named by a verb of saying right after the quotation ("said Gaviria", "Gaviria added"). */
-function speakerAfter(text: string, quoteEnd: number, mentions: readonly Mention[]): string | undefined {
-  const lineEnd = text.indexOf('\n', quoteEnd);
-  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, quoteEnd + TAIL);
-  const tail = tokenize(text, quoteEnd, end);
-  // "…,” said Gaviria", "…,” WOLA’s Sanchez-Garzoli explained": the verb comes early, by its speaker.
-  const [verb] = findPhrases(tail.slice(0, 4), sayings);
-  if (!verb) return undefined;
-  const { start, end: verbEnd } = tail[verb.first];
-  const adjacent = (mention: Mention) =>
-    /^\s*$/.test(mention.start >= verbEnd ? text.slice(verbEnd, mention.start) : text.slice(mention.end, start));
-  const speaker = mentions.find(
-    (mention) => mention.actor && mention.start >= quoteEnd && mention.end <= end && adjacent(mention),
-  );
-  return speaker?.actor ?? undefined;
-}
-
 /** Criticisms the article quotes, one per quotation with a verdict, a speaker and a subject. */
 export function quotedVerdicts(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Verdict[] {
   const found: Verdict[] = [];
-  for (const match of text.matchAll(QUOTATION)) {
-    const start = match.index + 1;
-    const end = match.index + match[0].length - 1;
-    const speaker = speakerAfter(text, end + 1, mentions);
+  for (const { start, end, speaker } of findQuotations(text, mentions)) {
     if (!speaker) continue;
     const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
     const target = inside.find((mention) => mention.actor && mention.actor !== speaker)?.actor;
