@@ -125,6 +125,16 @@ describe('suggestRelations: general rules', () => {
     expect(brief(story)).not.toContain('dario-vega family carla-mora');
   });
 
+  it('reads advocacy, collusion with "the authorities" and assuming a presidency', () => {
+    expect(brief("Ruiz's advocacy on Chile won praise.")).toContain('ana-ruiz supported chile');
+    expect(
+      brief('Peru held elections. The inquiry found the authorities had been colluding with the Green Front.'),
+    ).toContain('peru cooperated green-front');
+    expect(brief('Ruiz recently assumed the rotating presidency of the Green Front.')).toContain(
+      'ana-ruiz member-of green-front',
+    );
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

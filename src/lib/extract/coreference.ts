@@ -19,10 +19,10 @@ const PRONOUN = /\b(he|him|his|she|her|himself|herself)\b/giu;
 /** "It", "its", "they", "their": a state, party or group (a person is "he" or "she"). */
 const GROUP_PRONOUN = /\b(its|it|they|their|them)\b/giu;
 const DESCRIPTION =
-  /\b[Tt]he\s+((?:[\p{L}.]+[\s-]+){0,2}?)(president|leader|minister|senator|mayor|governor|country|nation|government|state(?!\s+of\b))\b/gu;
+  /\b[Tt]he\s+((?:[\p{L}.]+[\s-]+){0,2}?)(president|leader|minister|senator|mayor|governor|country|nation|government|authorities|state(?!\s+of\b))\b/gu;
 /** Words of time in a description that no name carries ("the then-president", "the former leader"). */
 const TIME_WORDS = new Set(['then', 'former', 'ex', 'current', 'late', 'new', 'outgoing', 'incoming']);
-const STATE_NOUNS = new Set(['country', 'nation', 'government', 'state']);
+const STATE_NOUNS = new Set(['country', 'nation', 'government', 'authorities', 'state']);
 /** "The rebels", "the party", "the agency": the last group of that kind named before. */
 const GROUP_DESCRIPTION =
   /\b[Tt]he\s+(rebels|guerrillas|guerrilla group|insurgents|militias?|group|party|coalition|agency|ministry|organi[sz]ation|bloc)\b/gu;

@@ -20,7 +20,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'praise', 'defend', 'side with', 'champion', 'stand with', 'rally behind', 'shield',
     'shielding', 'rely on', 'recipient', 'reinforce', 'pledge support', 'back up', 'bolster',
     'campaign for', 'vote for', 'protect', 'rescue', 'donate', 'sponsor', 'protege', 'protégé',
-    'bankroll',
+    'bankroll', 'advocacy', 'advocate for',
   ],
   cooperated: [
     'cooperate', 'cooperation', 'collaborate', 'collaboration', 'agreement', 'sign agreement',
@@ -28,6 +28,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'work together', 'join force', 'coordinate', 'coordination', 'agree on', 'agree to deal',
     'accept deal', 'accept agreement', 'trade deal', 'trade agreement', 'extradite', 'extradition',
     'repatriate', 'repatriation', 'cooperation agreement', 'joint venture', 'partner with',
+    'collude', 'collusion',
   ],
   negotiated: [
     'negotiate', 'negotiation', 'renegotiate', 'talks', 'peace process', 'peace talks',
@@ -84,7 +85,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'win a seat', 'lead', 'head', 'vice minister', 'cabinet', 'premier', 'chancellor',
     'general', 'envoy', 'inner circle', 'campaign', 'election', 'party', 'coalition',
     're-elect', 'seat in', 'term in', 'serve in', 'found party', 'found movement', 'was with',
-    'were with',
+    'were with', 'assume presidency', 'take over presidency', 'hold presidency',
   ],
   appointed: [
     'appoint', 'appointment', 'name as', 'nominate', 'nomination', 'pick', 'choose', 'tap',
