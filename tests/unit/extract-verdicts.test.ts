@@ -42,6 +42,21 @@ describe('criticism spoken in a quotation', () => {
   });
 });
 
+describe('a verdict reported in the article’s words', () => {
+  it('is a criticism by the one who says or believes it, of the actor named last before it', () => {
+    expect(criticisms('But Mora noted that Lago’s governing style was also uneven.')).toEqual([
+      'carla-mora bruno-lago (uneven) :: But Mora noted that Lago’s governing style was also uneven.',
+    ]);
+    expect(criticisms('Mora believes the Peru talks collapsed because Lago appointed an ideologue.')).toEqual([
+      'carla-mora bruno-lago (ideologue) :: Mora believes the Peru talks collapsed because Lago appointed an ideologue.',
+    ]);
+  });
+
+  it('is no criticism when the verdict is denied', () => {
+    expect(criticisms("Mora believes that Lago's efforts have been mischaracterised as ineffective.")).toEqual([]);
+  });
+});
+
 describe('the first person in a quotation', () => {
   it('is the speaker the verb of saying names', () => {
     const found = suggestRelations('“When I would meet with Lago in Lima, he was afraid,” Mora recalled.', actors);

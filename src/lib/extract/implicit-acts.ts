@@ -10,7 +10,7 @@ import { resolveDate } from './dates';
 import { titleState } from './demonyms';
 import { suggestionId } from './suggestion-id';
 import { officeBeside, presidencyHolders, stateDepartment, type OfficeContext } from './offices';
-import { quotedVerdicts } from './verdicts';
+import { quotedVerdicts, reportedVerdicts } from './verdicts';
 
 /** A suggestion of an act the article reports, prompted by the words at `cue`. */
 function reportedSuggestion(
@@ -80,7 +80,10 @@ export function verdictSuggestions(
   published: string | undefined,
 ): Suggestion[] {
   const found: Suggestion[] = [];
-  for (const { speaker, target, sentence, cue } of quotedVerdicts(text, sentences, mentions)) {
+  for (const { speaker, target, sentence, cue } of [
+    ...quotedVerdicts(text, sentences, mentions),
+    ...reportedVerdicts(text, sentences, mentions),
+  ]) {
     const same = (s: Suggestion) =>
       s.sentence.start === sentence.start && s.source === speaker && s.target === target && s.type === 'criticized';
     if (already.some(same) || found.some(same)) continue;

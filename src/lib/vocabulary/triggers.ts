@@ -136,6 +136,10 @@ export const ATTRIBUTION_VERBS: readonly string[] = [
   'reply', 'warn', 'recall', 'acknowledge', 'admit', 'suggest', 'stress',
 ];
 
+/** Verbs of holding a view: "X believes that …" reports X's verdict as X's own. */
+// prettier-ignore
+export const OPINION_VERBS: readonly string[] = ['believe', 'think', 'consider', 'feel', 'fear', 'doubt'];
+
 /** Phrases that put the speaker after them: "according to X". */
 // prettier-ignore
 export const ATTRIBUTION_PHRASES: readonly string[] = ['according to', 'in the words of'];
