@@ -135,6 +135,13 @@ describe('suggestRelations: general rules', () => {
     );
   });
 
+  it('reads the one blamed "for" doing something as its doer', () => {
+    expect(brief('Mora has criticised Ruiz for carrying out raids to abduct Lago.')).toEqual([
+      'carla-mora criticized ana-ruiz',
+      'ana-ruiz attacked bruno-lago',
+    ]);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -66,6 +66,26 @@ const partnerOf = (mention: PlacedMention, mentions: readonly PlacedMention[]) =
 const hasObject = (tokens: readonly Token[], trigger: TriggerMatch, mentions: readonly PlacedMention[]) =>
   tokens[trigger.last + 1]?.folded === 'with' || mentions.some((mention) => mention.first === trigger.last + 1);
 
+/** How far before the trigger "for V-ing" may stand ("for carrying out a US offensive in Venezuela to abduct"). */
+const MAX_FOR_REACH = 12;
+
+/** The name right before "for" + a verb in -ing that leads up to the trigger, if any. */
+function doerBeforeFor(
+  tokens: readonly Token[],
+  trigger: TriggerMatch,
+  mentions: readonly PlacedMention[],
+  open: (from: number, to: number) => boolean,
+): PlacedMention | undefined {
+  for (let at = trigger.first - 1; at >= 1 && at >= trigger.first - MAX_FOR_REACH; at--) {
+    if (tokens[at].folded !== 'for') continue;
+    const gerund = at + 1 === trigger.first ? tokens[trigger.first] : tokens[at + 1];
+    if (!gerund?.folded.endsWith('ing')) return undefined;
+    const named = mentions.find((mention) => mention.last === at - 1);
+    return named && open(tokens[at].start, tokens[trigger.first].start) ? named : undefined;
+  }
+  return undefined;
+}
+
 /** The source and target of a trigger among the sentence's mentions (in `text`), or null. */
 export function pickParties(
   tokens: readonly Token[],
@@ -110,6 +130,13 @@ export function pickParties(
   if (mainSubject) {
     const target = after.find((mention) => mention.actor !== mainSubject.actor);
     if (target) return pair(mainSubject, target);
+  }
+  // "criticised Trump for carrying out an offensive … to abduct Maduro": the one blamed
+  // or praised "for" doing something is the one who did it.
+  const doer = text !== undefined ? doerBeforeFor(tokens, trigger, mentions, open) : undefined;
+  if (doer) {
+    const target = after.find((mention) => mention.actor !== doer.actor);
+    if (target) return pair(doer, target);
   }
   const nearestBefore = before.at(-1) ?? subject;
   const couple = nearestBefore && partnerOf(nearestBefore, before);

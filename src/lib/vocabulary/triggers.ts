@@ -74,7 +74,7 @@ export const RELATION_TRIGGERS: Readonly<Record<RelationTypeId, readonly string[
     'detain', 'arrest', 'torture', 'siege', 'massacre', 'targeting', 'assault', 'fire on',
     'seize', 'topple', 'overthrow', 'coup', 'war on', 'fight', 'combat', 'violence against',
     'persecute', 'persecution', 'crackdown', 'military action', 'inflict defeat', 'defeat',
-    'quash', 'crush', 'wipe out', 'destroy',
+    'quash', 'crush', 'wipe out', 'destroy', 'abduct', 'abduction',
   ],
   'member-of': [
     'member', 'leader', 'leader of', 'minister', 'president', 'president of', 'head of',
