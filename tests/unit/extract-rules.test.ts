@@ -142,6 +142,16 @@ describe('suggestRelations: general rules', () => {
     ]);
   });
 
+  it('gives the act to the one a sentence compares with ("Like X has …")', () => {
+    expect(brief('Like Lago has in the past, Ruiz used her speech to question the Green Front.')).toEqual([
+      'ana-ruiz criticized green-front',
+      'bruno-lago criticized green-front',
+    ]);
+    expect(brief('Like Lago, Ruiz used her speech to question the Green Front.')).toEqual([
+      'ana-ruiz criticized green-front',
+    ]);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -165,8 +165,32 @@ function suggestInSentence(
       });
     }
   }
+  suggestions.push(...likewiseDone(text, sentence, mentions, suggestions));
   suggestions.push(...titleMemberships(text, sentence, mentions, offices, seen, published));
   return suggestions;
+}
+
+/** "Like Trump has in the past, Petro questioned the UN": the one compared did it too. */
+const LIKE_X_DID = /^(?:just\s+)?(?:like|as)\s+$/iu;
+const AUXILIARY_AFTER = /^\s+(?:has|had|have|did|does|do)\b/iu;
+
+function likewiseDone(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  suggestions: readonly Suggestion[],
+): Suggestion[] {
+  const first = mentions[0];
+  if (!first?.actor || !LIKE_X_DID.test(text.slice(sentence.start, first.start))) return [];
+  if (!AUXILIARY_AFTER.test(text.slice(first.end, first.end + 8))) return [];
+  return suggestions
+    .filter((suggestion) => suggestion.source !== first.actor && suggestion.target !== first.actor)
+    .filter((suggestion) => RELATION_TYPES[suggestion.type].polarity !== 'structural')
+    .map((suggestion) => ({
+      ...suggestion,
+      id: suggestionId(sentence, first.actor!, suggestion.type, suggestion.target),
+      source: first.actor!,
+    }));
 }
 
 /**
