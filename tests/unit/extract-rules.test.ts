@@ -152,6 +152,13 @@ describe('suggestRelations: general rules', () => {
     ]);
   });
 
+  it('gives the post "to lead" after an appointment to the one appointed', () => {
+    expect(brief('Mora was appointed by Ruiz in 2024 to lead the Green Front.')).toEqual([
+      'ana-ruiz appointed carla-mora',
+      'carla-mora member-of green-front',
+    ]);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

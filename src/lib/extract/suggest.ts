@@ -165,9 +165,33 @@ function suggestInSentence(
       });
     }
   }
+  suggestions.splice(0, suggestions.length, ...appointeesLead(text, suggestions));
   suggestions.push(...likewiseDone(text, sentence, mentions, suggestions));
   suggestions.push(...titleMemberships(text, sentence, mentions, offices, seen, published));
   return suggestions;
+}
+
+/**
+ * "Miranda was appointed by Petro in 2024 to lead the Directorate": the post "to lead" or
+ * "to head" is the appointee's, not the appointer's.
+ */
+function appointeesLead(text: string, suggestions: readonly Suggestion[]): Suggestion[] {
+  const appointment = suggestions.find((suggestion) => suggestion.type === 'appointed');
+  if (!appointment) return [...suggestions];
+  return suggestions.map((suggestion) => {
+    const infinitive = /\bto\s+$/i.test(
+      text.slice(Math.max(0, suggestion.trigger.start - 4), suggestion.trigger.start),
+    );
+    const leads =
+      suggestion.type === 'member-of' && infinitive && /^(?:lead|head|run|direct)$/i.test(suggestion.trigger.text);
+    if (!leads || suggestion.source !== appointment.source || suggestion.target === appointment.target)
+      return suggestion;
+    return {
+      ...suggestion,
+      id: suggestionId(suggestion.sentence, appointment.target, suggestion.type, suggestion.target),
+      source: appointment.target,
+    };
+  });
 }
 
 /** "Like Trump has in the past, Petro questioned the UN": the one compared did it too. */
