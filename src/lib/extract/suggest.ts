@@ -29,6 +29,8 @@ import { homeInstitutions } from './home-institutions';
 import { titleMemberships, verdictSuggestions } from './implicit-acts';
 import { firstPersonAsSpeaker } from './quotations';
 import { companionStates, homeState, titleQualifiers, type OfficeContext } from './offices';
+import { insideProperName, isCausalLead, namesAPost, promisesHarm } from './trigger-context';
+import { appointeesLead, likewiseDone } from './shared-acts';
 
 export interface SuggestOptions {
   /** Partial ISO publication date, the reference for relative dates. */
@@ -53,43 +55,6 @@ function placeMentions(mentions: readonly Mention[], tokens: readonly Token[]): 
     if (first >= 0 && last >= first) placed.push({ actor: mention.actor, first, last });
   }
   return placed;
-}
-
-/** Nouns of a post or a body: a trigger right before one names it ("finance minister"). */
-const POST_NOUNS = new Set(['minister', 'ministry', 'secretary', 'department', 'commissioner', 'adviser']);
-const namesAPost = (tokens: readonly Token[], trigger: TriggerMatch) =>
-  trigger.type !== 'member-of' && [...(tokens[trigger.last + 1]?.lemmas ?? [])].some((lemma) => POST_NOUNS.has(lemma));
-
-/** A capitalised trigger before a capitalised word that begins no name is part of a proper name ("UN General Assembly"). */
-function insideProperName(
-  text: string,
-  tokens: readonly Token[],
-  trigger: TriggerMatch,
-  placed: readonly PlacedMention[],
-) {
-  const next = tokens[trigger.last + 1];
-  const capital = (token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end));
-  return (
-    capital(tokens[trigger.first]) &&
-    next !== undefined &&
-    capital(next) &&
-    !placed.some((mention) => mention.first === trigger.last + 1)
-  );
-}
-
-/** "Led to", "leading to": a cause, not a leader. */
-const isCausalLead = (tokens: readonly Token[], trigger: TriggerMatch) =>
-  tokens[trigger.first].lemmas.has('lead') && tokens[trigger.last + 1]?.folded === 'to';
-
-/** Verbs of intent that make a harm a threat: "vowed to crush", "promising to quash". */
-const INTENT = new Set(['vow', 'promise', 'pledge', 'threaten', 'swear', 'swore', 'warn']);
-
-/** "Promising to quash the rebels": an attack only promised is a threat. */
-function promisesHarm(tokens: readonly Token[], trigger: TriggerMatch): boolean {
-  if (trigger.type !== 'attacked' && trigger.type !== 'sanctioned') return false;
-  const to = tokens[trigger.first - 1];
-  const verb = tokens[trigger.first - 2];
-  return to?.folded === 'to' && verb !== undefined && [...verb.lemmas].some((lemma) => INTENT.has(lemma));
 }
 
 function mentionsIn(mentions: readonly Mention[], sentence: Sentence): Mention[] {
@@ -169,52 +134,6 @@ function suggestInSentence(
   suggestions.push(...likewiseDone(text, sentence, mentions, suggestions));
   suggestions.push(...titleMemberships(text, sentence, mentions, offices, seen, published));
   return suggestions;
-}
-
-/**
- * "Miranda was appointed by Petro in 2024 to lead the Directorate": the post "to lead" or
- * "to head" is the appointee's, not the appointer's.
- */
-function appointeesLead(text: string, suggestions: readonly Suggestion[]): Suggestion[] {
-  const appointment = suggestions.find((suggestion) => suggestion.type === 'appointed');
-  if (!appointment) return [...suggestions];
-  return suggestions.map((suggestion) => {
-    const infinitive = /\bto\s+$/i.test(
-      text.slice(Math.max(0, suggestion.trigger.start - 4), suggestion.trigger.start),
-    );
-    const leads =
-      suggestion.type === 'member-of' && infinitive && /^(?:lead|head|run|direct)$/i.test(suggestion.trigger.text);
-    if (!leads || suggestion.source !== appointment.source || suggestion.target === appointment.target)
-      return suggestion;
-    return {
-      ...suggestion,
-      id: suggestionId(suggestion.sentence, appointment.target, suggestion.type, suggestion.target),
-      source: appointment.target,
-    };
-  });
-}
-
-/** "Like Trump has in the past, Petro questioned the UN": the one compared did it too. */
-const LIKE_X_DID = /^(?:just\s+)?(?:like|as)\s+$/iu;
-const AUXILIARY_AFTER = /^\s+(?:has|had|have|did|does|do)\b/iu;
-
-function likewiseDone(
-  text: string,
-  sentence: Sentence,
-  mentions: readonly Mention[],
-  suggestions: readonly Suggestion[],
-): Suggestion[] {
-  const first = mentions[0];
-  if (!first?.actor || !LIKE_X_DID.test(text.slice(sentence.start, first.start))) return [];
-  if (!AUXILIARY_AFTER.test(text.slice(first.end, first.end + 8))) return [];
-  return suggestions
-    .filter((suggestion) => suggestion.source !== first.actor && suggestion.target !== first.actor)
-    .filter((suggestion) => RELATION_TYPES[suggestion.type].polarity !== 'structural')
-    .map((suggestion) => ({
-      ...suggestion,
-      id: suggestionId(sentence, first.actor!, suggestion.type, suggestion.target),
-      source: first.actor!,
-    }));
 }
 
 /**
