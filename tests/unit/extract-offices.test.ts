@@ -56,14 +56,15 @@ describe('offices whose state or ministry the title leaves unsaid', () => {
     ]);
   });
 
-  it("finds a minister's ministry by its portfolio, before or after the name", () => {
+  it("finds a minister's ministry by its portfolio, before or after the name, else the government's state", () => {
     expect(memberships('Peru. Defence Minister Dario Vega resigned.')).toEqual([
       'dario-vega peru-defence (Defence Minister)',
     ]);
     expect(memberships("Peru. Vega, Ruiz's defense minister, resigned.")).toContain(
       'dario-vega peru-defence (defense minister)',
     );
-    expect(memberships('Peru. Culture Minister Dario Vega resigned.')).toEqual([]);
+    // No culture ministry is a known actor: the minister is a member of the government.
+    expect(memberships('Peru. Culture Minister Dario Vega resigned.')).toEqual(['dario-vega peru (Culture Minister)']);
   });
 
   it('reads "as his defence minister" as the ministry of the person named to it, not of "his"', () => {

@@ -6,8 +6,9 @@
  * Trump"), else the state the person is most often named with in the article, else the
  * state the article is most about. A minister's office belongs to the ministry among the
  * known institutions whose name carries the minister's portfolio ("defence" → "Ministry of
- * National Defense"); "Secretary of State" to a "State Department". Every reading is a
- * suggestion for the analyst, who sees the title that prompted it.
+ * National Defense"), or to the government's state where no such ministry is known;
+ * "Secretary of State" to a "State Department". Every reading is a suggestion for the
+ * analyst, who sees the title that prompted it.
  */
 import type { KnownActor, Mention, Sentence, TextSpan } from './types';
 import { foldString } from './fold';
@@ -64,7 +65,8 @@ function presidencyOf(person: string, context: OfficeContext): string | undefine
 }
 
 function officeOf(person: string, title: string, portfolio: string | undefined, context: OfficeContext) {
-  if (portfolio) return ministryOf(portfolio, context.actors);
+  // A minister whose ministry is no known actor is at least a member of the government.
+  if (portfolio) return ministryOf(portfolio, context.actors) ?? presidencyOf(person, context);
   if (/secretary of state/i.test(title)) return stateDepartment(context.actors);
   return presidencyOf(person, context);
 }
