@@ -159,6 +159,29 @@ describe('suggestRelations: general rules', () => {
     ]);
   });
 
+  it('skips the names of an aside when it looks for the subject', () => {
+    const found = brief('Mora, who has criticised Ruiz repeatedly, is expected to meet Lago next week.');
+    expect(found).toContain('carla-mora criticized ana-ruiz');
+    // "met" is undirected: either order names the same meeting.
+    expect(found.filter((each) => each.endsWith(' met bruno-lago') || each.startsWith('bruno-lago met '))).toEqual([
+      expect.stringMatching(/^(carla-mora met bruno-lago|bruno-lago met carla-mora)$/),
+    ]);
+  });
+
+  it('takes the nearer of two names before a directed act as its agent', () => {
+    expect(brief('Lago, whom Ruiz has repeatedly criticised, stayed silent.')).toEqual([
+      'ana-ruiz criticized bruno-lago',
+    ]);
+  });
+
+  it('coordinates no names across a dash, and reads no capitalised word as a verb of saying', () => {
+    expect(brief('LIMA, Peru — Ruiz on Monday accused Lago of fraud.')).toEqual(['ana-ruiz accused bruno-lago']);
+    const claims = suggestRelations('Secretary of State Ruiz, a veteran, has criticised Lago.', actors).suggestions.map(
+      (s) => s.claim,
+    );
+    expect(claims).toEqual(['reported']);
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

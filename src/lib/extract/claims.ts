@@ -49,6 +49,8 @@ function speakerOf(
   }
   for (const verb of findPhrases(tokens, sayings)) {
     if (verb.first >= trigger.first && verb.last <= trigger.last) continue;
+    // "Secretary of State Marco Rubio": a capitalised word inside a sentence is a name's.
+    if (verb.first > 0 && tokens[verb.first].capitalized) continue;
     // "Petro said", "Petro has said", "Petro, 65, said": the subject just before.
     const before = mentions.filter((mention) => mention.last < verb.first && mention.last >= verb.first - 3).at(-1);
     if (before) return before.actor;

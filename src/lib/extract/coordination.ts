@@ -2,7 +2,7 @@
  * Coordinated names share the act: "Boric and Sánchez have both offered support" is two
  * suggestions, one per supporter; "sanctions targeted Petro and Benedetti" one per target.
  * Names are coordinated when only "and", "or", "as well as" or "both" (or just a comma)
- * stand between them (no semicolon, colon or parenthesis), or when they share one span
+ * stand between them (no semicolon, colon, parenthesis or dash), or when they share one span
  * ("they" read as a couple).
  */
 import type { PlacedMention } from './claims';
@@ -12,8 +12,8 @@ import type { Token } from './tokens';
 const CONJUNCTIONS = new Set(['and', 'or', 'both', 'as', 'well', 'nor']);
 const MAX_BETWEEN = 3;
 
-/** Marks that end a list: "Lago; Mora left" coordinates no one. */
-const LIST_BREAK = /[;:()]/u;
+/** Marks that end a list: "Lago; Mora left", "BOGOTA, Colombia — Petro said" coordinate no one. */
+const LIST_BREAK = /[;:()\u2013\u2014]/u;
 
 function coordinated(text: string, tokens: readonly Token[], left: PlacedMention, right: PlacedMention): boolean {
   const between = tokens.slice(left.last + 1, right.first);

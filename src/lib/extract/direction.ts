@@ -9,6 +9,7 @@ import { RELATION_TYPES, type RelationTypeId } from '../vocabulary/relation-type
 import type { PlacedMention } from './claims';
 import type { TriggerMatch } from './lexicon';
 import type { Token } from './tokens';
+import type { TextSpan } from './types';
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
 const AGENT_MARKERS = new Set(['by', 'from']);
@@ -86,6 +87,35 @@ function doerBeforeFor(
   return undefined;
 }
 
+/**
+ * Asides closed before the trigger: ", who has criticised Petro repeatedly," and ", a
+ * longtime critic of Petro,". The names inside one are not the subject of what follows
+ * ("Rubio, who has criticised Petro, is expected to meet Noboa": Rubio meets Noboa).
+ */
+const ASIDE =
+  /,\s+(?:who|whom|whose|which|a|an|the|then|now|once|also|himself|herself|itself)\b[^,;:()\u2013\u2014]*,/gu;
+
+function asidesBefore(text: string, tokens: readonly Token[], trigger: TriggerMatch): TextSpan[] {
+  const from = tokens[0].start;
+  const to = tokens[trigger.first].start;
+  return [...text.slice(from, to).matchAll(ASIDE)].map((match) => ({
+    start: from + match.index,
+    end: from + match.index + match[0].length,
+  }));
+}
+
+/** Words of asides between a mention and the trigger: they do not count as distance. */
+function asideWords(
+  tokens: readonly Token[],
+  asides: readonly TextSpan[],
+  mention: PlacedMention,
+  trigger: TriggerMatch,
+) {
+  return tokens
+    .slice(mention.last + 1, trigger.first)
+    .filter((token) => asides.some((span) => token.start >= span.start && token.end <= span.end)).length;
+}
+
 /** The source and target of a trigger among the sentence's mentions (in `text`), or null. */
 export function pickParties(
   tokens: readonly Token[],
@@ -94,10 +124,14 @@ export function pickParties(
   text?: string,
 ): Parties | null {
   const open = (from: number, to: number) => !text || !CLAUSE_BREAK.test(text.slice(from, to));
+  const asides = text ? asidesBefore(text, tokens, trigger) : [];
+  const aside = (mention: PlacedMention) =>
+    asides.some((span) => tokens[mention.first].start >= span.start && tokens[mention.last].end <= span.end);
   const before = mentions.filter(
     (mention) =>
       mention.last < trigger.first &&
-      trigger.first - mention.last <= MAX_DISTANCE &&
+      trigger.first - mention.last <= MAX_DISTANCE + asideWords(tokens, asides, mention, trigger) &&
+      !aside(mention) &&
       open(tokens[mention.last].end, tokens[trigger.first].start),
   );
   const after = mentions.filter(
@@ -146,12 +180,13 @@ export function pickParties(
   if (nearestBefore) {
     const target = after.find((mention) => mention.actor !== nearestBefore.actor);
     if (target) return isPassive(tokens, trigger) ? pair(target, nearestBefore) : pair(nearestBefore, target);
-    // "Petro and Trump met": both parties before the trigger — of a symmetric act only;
-    // "Boric and Sánchez have both offered support" names two supporters, not a pair.
+    // "Petro and Trump met": both parties before the trigger; but "Boric and Sánchez have
+    // both offered support" names two supporters of a directed act, not a pair.
     const earlier = before.filter((mention) => mention.actor !== nearestBefore.actor).at(-1);
     const coAgents = earlier && RELATION_TYPES[trigger.type].directed && joinedByAnd(tokens, earlier, nearestBefore);
-    if (earlier && !coAgents) return pair(earlier, nearestBefore);
-    return null;
+    if (!earlier || coAgents) return null;
+    // "Trump, whom Petro criticized": of two names before a directed act, the nearer acts.
+    return RELATION_TYPES[trigger.type].directed ? pair(nearestBefore, earlier) : pair(earlier, nearestBefore);
   }
   const [first, ...rest] = after;
   const second = rest.find((mention) => first && mention.actor !== first.actor);

@@ -27,7 +27,7 @@ function speakerAfter(text: string, quoteEnd: number, mentions: readonly Mention
   const end = Math.min(lineEnd < 0 ? text.length : lineEnd, quoteEnd + TAIL);
   const tail = tokenize(text, quoteEnd, end);
   // "…,” said Gaviria", "…,” WOLA’s Sanchez-Garzoli explained": the verb comes early, by its speaker.
-  const [verb] = findPhrases(tail.slice(0, 4), sayings);
+  const [verb] = findPhrases(tail.slice(0, 4), sayings).filter((phrase) => !tail[phrase.first].capitalized);
   if (!verb) return undefined;
   const { start, end: verbEnd } = tail[verb.first];
   const adjacent = (mention: Mention) =>

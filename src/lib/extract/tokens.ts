@@ -14,6 +14,8 @@ export interface Token {
   folded: string;
   /** The word itself and every lemma it may be a form of. */
   lemmas: ReadonlySet<string>;
+  /** Written with a capital: inside a sentence, part of a name ("Secretary of State"). */
+  capitalized: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
@@ -56,7 +58,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     word = word.replace(/\.$/, '');
     const folded = foldString(word);
     const at = start + (match.index ?? 0);
-    tokens.push({ start: at, end: at + word.length, folded, lemmas: lemmaCandidates(folded) });
+    tokens.push({
+      start: at,
+      end: at + word.length,
+      folded,
+      lemmas: lemmaCandidates(folded),
+      capitalized: /^\p{Lu}/u.test(word),
+    });
   }
   return tokens;
 }

@@ -61,7 +61,9 @@ export function reportedVerdicts(
   const found: Verdict[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const [verb] = findPhrases(tokens, opinions);
+    const [verb] = findPhrases(tokens, opinions).filter(
+      (phrase) => phrase.first === 0 || !tokens[phrase.first].capitalized,
+    );
     if (!verb) continue;
     const verbStart = tokens[verb.first].start;
     const inSentence = mentions.filter(
