@@ -113,6 +113,8 @@ test.describe('the coding desk', () => {
 
     // An ambiguous name is the analyst's to decide; the decision stays.
     const who = desk.getByRole('combobox', { name: 'Who is “Nicolás” here?' });
+    // The words around it tell one mention from another of the same name.
+    await expect(who).toHaveAccessibleDescription('Nicolás stayed silent.');
     await expect(text.locator('mark.mention.ambiguous', { hasText: 'Nicolás' })).toBeVisible();
     await who.selectOption('nicolas-maduro');
     await expect(text.locator('mark.mention', { hasText: 'Nicolás' })).not.toHaveClass(/ambiguous/);

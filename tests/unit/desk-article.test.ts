@@ -6,7 +6,7 @@
  * shortened word by word without ever becoming empty.
  */
 import { describe, expect, it } from 'vitest';
-import { articleParagraphs, selectionSpan, trimSpan } from '../../src/lib/desk/article-view';
+import { articleParagraphs, mentionContext, selectionSpan, trimSpan } from '../../src/lib/desk/article-view';
 import type { Mention, TextSpan } from '../../src/lib/extract/types';
 
 function mention(text: string, word: string, actor: string, from = 0): Mention {
@@ -183,5 +183,25 @@ describe('trimSpan', () => {
     let span: TextSpan = ALL;
     for (let i = 0; i < 10; i++) span = trimSpan(TEXT, span, 'start');
     expect(words(span)).toBe('Petro.');
+  });
+});
+
+describe('mentionContext', () => {
+  const text =
+    'Headline about Petro\nNoboa said the tariff answered a failure. "Petro has been irresponsible with security," Noboa told reporters.';
+  const at = text.indexOf('Petro has');
+
+  it('gives whole words around the mention, on its own line only', () => {
+    const context = mentionContext(text, { start: at, end: at + 5 }, 20);
+    expect(context.name).toBe('Petro');
+    expect(context.before).toBe('a failure. "');
+    expect(context.after).toBe(' has been');
+    expect(context.cutBefore).toBe(true);
+    expect(context.cutAfter).toBe(true);
+  });
+
+  it('says nothing was cut when the line is short', () => {
+    const context = mentionContext(text, { start: 15, end: 20 }, 40);
+    expect(context).toEqual({ before: 'Headline about ', name: 'Petro', after: '', cutBefore: false, cutAfter: false });
   });
 });

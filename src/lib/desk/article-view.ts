@@ -92,3 +92,32 @@ export function trimSpan(text: string, span: TextSpan, side: 'start' | 'end'): T
   const cut = match && match[0].length < slice.length ? match[0].length : 0;
   return { start: span.start, end: span.end - cut };
 }
+
+/** A mention with the words around it on its line, to tell one "Petro" from another. */
+export interface MentionContext {
+  before: string;
+  name: string;
+  after: string;
+  /** Whether text was left out before or after. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** Up to `width` characters each side of the span, on its line, cut at whole words. */
+export function mentionContext(text: string, span: TextSpan, width = 48): MentionContext {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', span.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  let from = Math.max(lineStart, span.start - width);
+  let to = Math.min(lineEnd, span.end + width);
+  // Whole words only: step past a word cut in two at either edge.
+  if (from > lineStart && /\S/.test(text[from - 1])) from = text.indexOf(' ', from) + 1 || span.start;
+  if (to < lineEnd && /\S/.test(text[to])) to = Math.max(span.end, text.lastIndexOf(' ', to));
+  return {
+    before: text.slice(Math.min(from, span.start), span.start).trimStart(),
+    name: text.slice(span.start, span.end),
+    after: text.slice(span.end, to).trimEnd(),
+    cutBefore: from > lineStart,
+    cutAfter: to < lineEnd,
+  };
+}
