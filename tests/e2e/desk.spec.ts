@@ -179,11 +179,15 @@ test.describe('the coding desk', () => {
       format: string;
       relations: { evidence: { document: string; quote: string }[] }[];
       sources: Record<string, string>;
+      review?: { decisions: Record<string, string>; mentionChoices?: Record<string, Record<string, string>> };
     };
     expect(bundle.format).toBe('petro-network-bundle');
     const quotes = bundle.relations.flatMap((r) => r.evidence);
     expect(quotes).toHaveLength(2);
     for (const { document, quote } of quotes) expect(bundle.sources[document]).toContain(quote);
+    // The review travels with it: the decision taken and who "Nicolás" is.
+    expect(Object.values(bundle.review?.decisions ?? {})).toEqual(['accepted']);
+    expect(Object.values(bundle.review?.mentionChoices ?? {}).flatMap(Object.values)).toEqual(['nicolas-maduro']);
 
     // And the bundle opens as a network of its own.
     await page.getByRole('button', { name: 'Back to the network' }).click();

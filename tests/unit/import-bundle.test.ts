@@ -121,6 +121,19 @@ describe('bundle import', () => {
     expect(list).toContain('mini.json: $.relations[0].date: must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
   });
 
+  it("keeps a workspace bundle's review, and names a wrong decision by its JSON path", () => {
+    const review = { decisions: { 'sg-1': 'accepted', 'sg-2': 'rejected' }, mentionChoices: { doc: { '12': 'a' } } };
+    const result = run({ ...lenientBundle(), review });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.network.review).toEqual(review);
+    const list = problems({ ...lenientBundle(), review: { decisions: { 'sg-1': 'maybe' } } });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^mini\.json: \$\.review\.decisions\.sg-1: /);
+    expect(
+      problems({ ...lenientBundle(), review: { decisions: {}, mentionChoices: { doc: { twelve: 'a' } } } })[0],
+    ).toMatch(/^mini\.json: \$\.review\.mentionChoices\.doc/);
+  });
+
   it('reports unknown endpoints, duplicate ids and quotes missing from the bundled source', () => {
     const bundle = lenientBundle();
     bundle.actors.push({ ...bundle.actors[1] });

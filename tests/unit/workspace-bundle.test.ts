@@ -2,8 +2,8 @@
 /**
  * The workspace as a network and as this project's bundle: full texts in `sources`, the
  * base actors its relations name carried along, and the round trip through the importer,
- * which must give back every article's text and digest exactly; changed, missing or
- * off-schema content refused by key.
+ * which must give back every article's text and digest exactly, and the review; changed,
+ * missing or off-schema content refused by key.
  */
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/lib/import/bundle';
@@ -74,6 +74,20 @@ describe('bundle', () => {
     expect(opened.workspace).toEqual({ ...ws, id: 'ws-reopened', created: NOW + 1, updated: NOW + 1, decisions: {} });
     expect(opened.workspace.documents[0].text).toBe(TEXT);
     expect(opened.workspace.documents[0].sha256).toBe(await sha256Hex(TEXT));
+  });
+
+  it('carries the review: decisions and the choices on ambiguous names come back as they were', async () => {
+    const ws: Workspace = {
+      ...(await coded()),
+      decisions: { 'sg-a': 'accepted', 'sg-b': 'rejected' },
+      mentionChoices: { 'petro-criticizes-trump-2025-09-22': { 0: 'gustavo-petro' } },
+    };
+    const read = readBundle('desk.json', JSON.parse(workspaceBundle(ws, base()).content));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const opened = await workspaceFromBundle(read.network, { now: NOW + 1, base: base(), id: 'ws-reopened' });
+    expect(opened.ok).toBe(true);
+    if (opened.ok) expect(opened.workspace).toEqual({ ...ws, id: 'ws-reopened', created: NOW + 1, updated: NOW + 1 });
   });
 
   it('with a changed text or a missing text is refused', async () => {

@@ -54,4 +54,15 @@ export interface Network {
   relations: NetworkRelation[];
   /** Source text by document id. */
   sources: Record<string, string>;
+  /** The coding desk's review of its suggestions, carried by a workspace bundle. */
+  review?: NetworkReview;
+}
+
+/**
+ * A workspace's review state in its bundle: the decision on each suggestion (by its id) and
+ * who each ambiguous mention names (by document id, then the mention's start offset).
+ */
+export interface NetworkReview {
+  decisions: Record<string, 'accepted' | 'rejected'>;
+  mentionChoices?: Record<string, Record<string, string>>;
 }

@@ -25,6 +25,7 @@ export function toBundle(network: Network): ExportedFile {
     actors: network.actors,
     relations: network.relations,
     sources: network.sources,
+    ...(network.review ? { review: network.review } : {}),
   };
   return {
     name: `${slugify(network.name)}.json`,

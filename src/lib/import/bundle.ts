@@ -1,6 +1,7 @@
 /**
  * The app's own network bundle: { format: "petro-network-bundle", version: 1, name,
- * documents, actors, relations, sources }, a serialised Network. A bundle in the fixed
+ * documents, actors, relations, sources, review? }, a serialised Network (review: the
+ * coding desk's decisions, in a workspace bundle). A bundle in the fixed
  * vocabulary with evidence on every relation is held to the dataset's strict rules
  * (validateDataset); any other is checked against the lenient schema below, which allows
  * any kind and type and optional evidence, but still wants every quote in its source.
@@ -21,6 +22,9 @@ import { MAX_LABEL_LENGTH, cutLabel, endsBeforeStart } from './values';
 
 import { BUNDLE_VERSION } from '../data/bundle-format';
 export { BUNDLE_VERSION };
+
+/** The longest id a review may name (a suggestion id or an actor id). */
+const MAX_ID_LENGTH = 400;
 
 const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
@@ -80,6 +84,14 @@ export const lenientBundleSchema = z.object({
   actors: z.array(lenientActorSchema),
   relations: z.array(lenientRelationSchema),
   sources: z.record(z.string(), z.string()).default({}),
+  review: z
+    .strictObject({
+      decisions: z.record(z.string().min(1).max(MAX_ID_LENGTH), z.enum(['accepted', 'rejected'])).default({}),
+      mentionChoices: z
+        .record(z.string().min(1), z.record(z.string().regex(/^\d+$/), z.string().min(1).max(MAX_ID_LENGTH)))
+        .optional(),
+    })
+    .optional(),
 });
 
 type LenientBundle = z.infer<typeof lenientBundleSchema>;
@@ -202,6 +214,7 @@ export function readBundle(file: string, value: unknown): ReadOutcome {
     actors,
     relations,
     sources: bundle.sources,
+    ...(bundle.review ? { review: bundle.review } : {}),
   };
   return { ok: true, network, warnings };
 }

@@ -4,9 +4,10 @@
  * gives back the articles exactly and a changed copy is caught. Relations may end at actors
  * of the base network: given the base, those actors go into the bundle too, so that it
  * opens on its own in the explorer; re-opening it with the same base leaves them out again.
- * Review decisions are the desk's own and are not part of the bundle.
+ * The review (decisions on suggestions, who each ambiguous name means) travels in the
+ * bundle's `review`, so another analyst who opens it sees what was accepted and rejected.
  */
-import type { Network, NetworkActor } from '../data/network';
+import type { Network, NetworkActor, NetworkReview } from '../data/network';
 import { actorSchema, relationSchema, type Actor, type Relation, type SourceDocument } from '../data/schema';
 import { toBundle } from '../export/bundle';
 import type { ExportedFile } from '../export/exported-file';
@@ -48,14 +49,56 @@ function actorsNamedFromBase(ws: Workspace, base: BaseActors | undefined): Netwo
   return base.actors.filter((a) => named.has(a.id));
 }
 
+/** The workspace's review as the bundle carries it, or nothing when nothing was decided. */
+function reviewOf(ws: Workspace): NetworkReview | undefined {
+  const choices = Object.entries(ws.mentionChoices ?? {}).filter(([, byStart]) => Object.keys(byStart).length > 0);
+  if (Object.keys(ws.decisions).length === 0 && choices.length === 0) return undefined;
+  return {
+    decisions: { ...ws.decisions },
+    ...(choices.length
+      ? {
+          mentionChoices: Object.fromEntries(
+            choices.map(([doc, byStart]) => [
+              doc,
+              Object.fromEntries(Object.entries(byStart).map(([start, actor]) => [String(start), actor])),
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+
 /** The workspace as a network: documents without their text, texts in `sources`. */
 export function workspaceNetwork(ws: Workspace, base?: BaseActors): Network {
+  const review = reviewOf(ws);
   return {
     name: ws.name,
     documents: ws.documents.map(sourceDocument),
     actors: [...ws.actors, ...actorsNamedFromBase(ws, base)],
     relations: ws.relations,
     sources: Object.fromEntries(ws.documents.map((doc) => [doc.id, doc.text])),
+    ...(review ? { review } : {}),
+  };
+}
+
+/** The review of a bundle for the documents the workspace kept. */
+function reviewFrom(
+  review: NetworkReview | undefined,
+  documents: readonly WorkspaceDocument[],
+): Pick<Workspace, 'decisions' | 'mentionChoices'> {
+  if (!review) return { decisions: {} };
+  const kept = new Set(documents.map((doc) => doc.id));
+  const mentionChoices = Object.fromEntries(
+    Object.entries(review.mentionChoices ?? {})
+      .filter(([doc]) => kept.has(doc))
+      .map(([doc, byStart]) => [
+        doc,
+        Object.fromEntries(Object.entries(byStart).map(([start, actor]) => [Number(start), actor])),
+      ]),
+  );
+  return {
+    decisions: { ...review.decisions },
+    ...(Object.keys(mentionChoices).length ? { mentionChoices } : {}),
   };
 }
 
@@ -117,6 +160,12 @@ export async function workspaceFromBundle(
     else errors.push(msg('desk_store_bundle_outside_schema', { path: `$.relations[${i}]` }));
   });
   if (errors.length > 0) return { ok: false, errors };
-  const workspace = { ...emptyWorkspace(network.name, options.now, options.id), documents, actors, relations };
+  const workspace = {
+    ...emptyWorkspace(network.name, options.now, options.id),
+    documents,
+    actors,
+    relations,
+    ...reviewFrom(network.review, documents),
+  };
   return { ok: true, workspace };
 }
