@@ -182,6 +182,12 @@ describe('suggestRelations: general rules', () => {
     expect(claims).toEqual(['reported']);
   });
 
+  it('gives an act that someone urges others to do to the one who urges it', () => {
+    expect(brief('At the rally, Ruiz asked Chilean soldiers to disobey Lago and his orders.')).toContain(
+      'ana-ruiz criticized bruno-lago',
+    );
+  });
+
   it('reads "Latin American" as a region, not the United States', () => {
     const withUs: KnownActor[] = [...actors, { id: 'usa', label: 'United States', kind: 'state', aliases: [] }];
     const statesIn = (text: string) =>

@@ -9,7 +9,7 @@ import { RELATION_TYPES, type RelationTypeId } from '../vocabulary/relation-type
 import type { PlacedMention } from './claims';
 import type { TriggerMatch } from './lexicon';
 import type { Token } from './tokens';
-import type { TextSpan } from './types';
+import { asideWords, asidesBefore, doerBeforeFor, urgerOf } from './agents';
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
 const AGENT_MARKERS = new Set(['by', 'from']);
@@ -67,55 +67,6 @@ const partnerOf = (mention: PlacedMention, mentions: readonly PlacedMention[]) =
 const hasObject = (tokens: readonly Token[], trigger: TriggerMatch, mentions: readonly PlacedMention[]) =>
   tokens[trigger.last + 1]?.folded === 'with' || mentions.some((mention) => mention.first === trigger.last + 1);
 
-/** How far before the trigger "for V-ing" may stand ("for carrying out a US offensive in Venezuela to abduct"). */
-const MAX_FOR_REACH = 12;
-
-/** The name right before "for" + a verb in -ing that leads up to the trigger, if any. */
-function doerBeforeFor(
-  tokens: readonly Token[],
-  trigger: TriggerMatch,
-  mentions: readonly PlacedMention[],
-  open: (from: number, to: number) => boolean,
-): PlacedMention | undefined {
-  for (let at = trigger.first - 1; at >= 1 && at >= trigger.first - MAX_FOR_REACH; at--) {
-    if (tokens[at].folded !== 'for') continue;
-    const gerund = at + 1 === trigger.first ? tokens[trigger.first] : tokens[at + 1];
-    if (!gerund?.folded.endsWith('ing')) return undefined;
-    const named = mentions.find((mention) => mention.last === at - 1);
-    return named && open(tokens[at].start, tokens[trigger.first].start) ? named : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Asides closed before the trigger: ", who has criticised Petro repeatedly," and ", a
- * longtime critic of Petro,". The names inside one are not the subject of what follows
- * ("Rubio, who has criticised Petro, is expected to meet Noboa": Rubio meets Noboa).
- */
-const ASIDE =
-  /,\s+(?:who|whom|whose|which|a|an|the|then|now|once|also|himself|herself|itself)\b[^,;:()\u2013\u2014]*,/gu;
-
-function asidesBefore(text: string, tokens: readonly Token[], trigger: TriggerMatch): TextSpan[] {
-  const from = tokens[0].start;
-  const to = tokens[trigger.first].start;
-  return [...text.slice(from, to).matchAll(ASIDE)].map((match) => ({
-    start: from + match.index,
-    end: from + match.index + match[0].length,
-  }));
-}
-
-/** Words of asides between a mention and the trigger: they do not count as distance. */
-function asideWords(
-  tokens: readonly Token[],
-  asides: readonly TextSpan[],
-  mention: PlacedMention,
-  trigger: TriggerMatch,
-) {
-  return tokens
-    .slice(mention.last + 1, trigger.first)
-    .filter((token) => asides.some((span) => token.start >= span.start && token.end <= span.end)).length;
-}
-
 /** The source and target of a trigger among the sentence's mentions (in `text`), or null. */
 export function pickParties(
   tokens: readonly Token[],
@@ -171,6 +122,13 @@ export function pickParties(
   if (doer) {
     const target = after.find((mention) => mention.actor !== doer.actor);
     if (target) return pair(doer, target);
+  }
+  // "Petro asked American soldiers to disobey Trump's policies": the one who urges the act
+  // takes its side, not the ones urged.
+  const urger = urgerOf(tokens, trigger, before);
+  if (urger) {
+    const target = after.find((mention) => mention.actor !== urger.actor);
+    if (target) return pair(urger, target);
   }
   const nearestBefore = before.at(-1) ?? subject;
   const couple = nearestBefore && partnerOf(nearestBefore, before);
