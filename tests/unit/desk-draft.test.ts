@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../src/lib/data/network';
+import { deskBaseNetwork } from './support/desk-network';
 import type { Suggestion } from '../../src/lib/extract/types';
 import { checkDraft } from '../../src/lib/desk/check-draft';
 import {
@@ -33,42 +34,7 @@ const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf
 const LABELS: Record<string, string> = { 'donald-trump': 'Donald Trump', 'gustavo-petro': 'Gustavo Petro' };
 const actorLabel = (id: string) => LABELS[id] ?? id;
 
-function baseNetwork(): Network {
-  const actor = (id: string, label: string, alias: string) => ({
-    id,
-    label,
-    kind: 'person',
-    aliases: [alias],
-    description: 'A president.',
-    translations: { es: { description: 'Un presidente.' } },
-  });
-  return {
-    name: 'Mini network',
-    documents: [
-      {
-        id: 'mini-doc',
-        title: 'A mini document',
-        publisher: 'Test Press',
-        published: '2025-11',
-        file: 'sources/mini-doc.txt',
-      },
-    ],
-    actors: [actor('donald-trump', 'Donald Trump', 'Trump'), actor('gustavo-petro', 'Gustavo Petro', 'Petro')],
-    relations: [
-      {
-        id: 'trump-sanctioned-petro',
-        source: 'donald-trump',
-        target: 'gustavo-petro',
-        type: 'sanctioned',
-        date: '2025-10',
-        summary: 'Trump sanctioned Petro.',
-        translations: { es: { summary: 'Trump sancionó a Petro.' } },
-        evidence: [{ document: 'mini-doc', quote: 'Trump imposed sanctions on Petro in October.' }],
-      },
-    ],
-    sources: { 'mini-doc': 'Trump imposed sanctions on Petro in October.\n' },
-  };
-}
+const baseNetwork = (): Network => deskBaseNetwork('Trump imposed sanctions on Petro in October.');
 
 function draft(changes: Partial<RelationDraft> = {}): RelationDraft {
   return {

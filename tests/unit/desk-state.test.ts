@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Network } from '../../src/lib/data/network';
+import { deskBaseNetwork } from './support/desk-network';
 import type { ArticleReading, KnownActor, Mention, NewName, Suggestion } from '../../src/lib/extract/types';
 import { DeskState, type ArticleMeta } from '../../src/lib/desk/desk.svelte';
 import type { ArticleReader, DeskNetwork, DeskStore, WorkspaceSummary } from '../../src/lib/desk/desk-ports';
@@ -31,36 +32,7 @@ const META: ArticleMeta = {
   url: '',
 };
 
-function baseNetwork(): Network {
-  const person = (id: string, label: string, alias: string) => ({
-    id,
-    label,
-    kind: 'person',
-    aliases: [alias],
-    description: 'A president.',
-    translations: { es: { description: 'Un presidente.' } },
-  });
-  return {
-    name: 'Mini network',
-    documents: [
-      { id: 'mini-doc', title: 'Mini', publisher: 'Test Press', published: '2025-11', file: 'sources/mini-doc.txt' },
-    ],
-    actors: [person('donald-trump', 'Donald Trump', 'Trump'), person('gustavo-petro', 'Gustavo Petro', 'Petro')],
-    relations: [
-      {
-        id: 'trump-sanctioned-petro',
-        source: 'donald-trump',
-        target: 'gustavo-petro',
-        type: 'sanctioned',
-        date: '2025-10',
-        summary: 'Trump sanctioned Petro.',
-        translations: { es: { summary: 'Trump sancionó a Petro.' } },
-        evidence: [{ document: 'mini-doc', quote: 'Trump sanctioned Petro, the ministry said.' }],
-      },
-    ],
-    sources: { 'mini-doc': 'Trump sanctioned Petro, the ministry said.\n' },
-  };
-}
+const baseNetwork = (): Network => deskBaseNetwork('Trump sanctioned Petro, the ministry said.', 'Mini');
 
 function mention(words: string, actor: string, from = 0): Mention {
   return { ...at(words, from), text: words, actor, candidates: [actor], ambiguous: false, resolvedBy: 'name' };
