@@ -1,8 +1,9 @@
 /**
  * Suggestions no trigger verb makes: memberships read from titles ("Colombian President
  * Gustavo Petro", "then-President Andrés Pastrana", "Uribe won the presidential election")
- * and criticisms spoken in quotations. Both are reported in the article's own voice, so
- * they share one way of becoming a suggestion.
+ * and criticisms spoken in quotations or reported ("Quintero noted that Petro's style was
+ * uneven"). All are reported in the article's own voice, so they share one way of becoming
+ * a suggestion.
  */
 import type { RelationTypeId } from '../vocabulary/relation-types';
 import type { Mention, Sentence, Suggestion, TextSpan } from './types';
@@ -71,7 +72,7 @@ export function titleMemberships(
   return found;
 }
 
-/** Criticisms spoken in quotations, where no trigger of the sentence already suggests them. */
+/** Criticisms spoken in quotations or reported, where no trigger of the sentence already suggests them. */
 export function verdictSuggestions(
   text: string,
   sentences: readonly Sentence[],
